@@ -1,0 +1,145 @@
+using Dopamine.Content.Diagnostics;
+using Dopamine.Content.Markdown.Citations;
+using Dopamine.Content.Markdown.WikiLinks;
+using Dopamine.Content.Model;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Dopamine.Content.Linking;
+
+/// <summary>
+/// Resolves a parsed page against the rest of the content: page links get their URLs, citations their
+/// numbers in order of first use, key points their anchors. Runs once per page per load, before rendering.
+/// </summary>
+internal static class ArticleLinker
+{
+    public const string KeyPointsHeadingId = "key-points";
+
+    public static LinkedBody Link(MarkdownDocument document, LinkContext context)
+    {
+        var diagnostics = new List<Diagnostic>();
+        ConvertMarkdownFileLinks(document);
+        var mentions = ResolvePageLinks(document, context, diagnostics);
+        var citations = NumberCitations(document, context, diagnostics);
+        MarkKeyPoints(document);
+        return new LinkedBody(citations, mentions, CollectHeadings(document), diagnostics);
+    }
+
+    // A relative link to "other-page.md" means the same as [[other-page|text]]: one node type, one renderer.
+    private static void ConvertMarkdownFileLinks(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>().Where(IsMarkdownFileLink).ToList())
+        {
+            var path = link.Url!.Split('#')[0];
+            var slug = Path.GetFileNameWithoutExtension(path);
+            var label = InlineText.Of(link);
+            link.ReplaceBy(new WikiLinkInline
+            {
+                Slug = slug,
+                Label = label.Length == 0 ? null : label,
+                Line = link.Line,
+                Column = link.Column,
+                Span = link.Span,
+            });
+        }
+    }
+
+    private static bool IsMarkdownFileLink(LinkInline link) =>
+        !link.IsImage && link.Url is { } url && !url.Contains("://", StringComparison.Ordinal)
+        && url.Split('#')[0].EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    private static List<LinkMention> ResolvePageLinks(MarkdownDocument document, LinkContext context, List<Diagnostic> diagnostics)
+    {
+        var links = document.Descendants<WikiLinkInline>().ToList();
+        foreach (var link in links)
+        {
+            if (context.Pages.TryGetValue(link.Slug.ToLowerInvariant(), out var target))
+            {
+                link.Url = target.Url;
+                link.TargetTitle = target.Title;
+            }
+            else
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.BrokenLink, context.File, context.FileLine(link.Line),
+                    $"Link to '{link.Slug}', but no page has that slug. Check the spelling or write the page."));
+            }
+        }
+
+        // Mentions are read after every link is resolved, so a sentence shows each link's final text.
+        return links.Where(l => l.Url is not null && l.Parent is not null)
+            .Select(l => Mention(l, context.Slug))
+            .ToList();
+    }
+
+    private static LinkMention Mention(WikiLinkInline link, string fromSlug)
+    {
+        var paragraph = link.Parent!;
+        while (paragraph.Parent is not null)
+        {
+            paragraph = paragraph.Parent;
+        }
+
+        var text = InlineText.Of(paragraph, link, out var range);
+        var (before, span, after) = SentenceFinder.Around(text, range);
+        return new LinkMention(fromSlug, link.Slug.ToLowerInvariant(), before, span, after);
+    }
+
+    private static List<CitedSource> NumberCitations(MarkdownDocument document, LinkContext context, List<Diagnostic> diagnostics)
+    {
+        var order = new List<(Source Source, List<string> Locators)>();
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var citation in document.Descendants<CitationInline>())
+        {
+            foreach (var reference in citation.References)
+            {
+                if (!context.Sources.TryGetValue(reference.Key, out var source))
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownCitation, context.File, context.FileLine(citation.Line),
+                        $"Citation key '@{reference.Key}' is not in sources.yml. Add the source there or fix the key."));
+                    continue;
+                }
+
+                if (!numbers.TryGetValue(reference.Key, out var number))
+                {
+                    order.Add((source, []));
+                    number = numbers[reference.Key] = order.Count;
+                }
+
+                reference.Number = number;
+                var locators = order[number - 1].Locators;
+                if (reference.Locator is { } locator && !locators.Contains(locator))
+                {
+                    locators.Add(locator);
+                }
+            }
+        }
+
+        return order.Select((entry, i) => new CitedSource(i + 1, entry.Source, entry.Locators)).ToList();
+    }
+
+    // The ordered list right after the "Key points" heading is the page's answer: give it a class and
+    // each point an anchor (#point-1...) that search results and readers can link to.
+    private static void MarkKeyPoints(MarkdownDocument document)
+    {
+        var heading = document.OfType<HeadingBlock>().FirstOrDefault(h => h.GetAttributes().Id == KeyPointsHeadingId);
+        if (heading is null || document.IndexOf(heading) + 1 >= document.Count
+            || document[document.IndexOf(heading) + 1] is not ListBlock { IsOrdered: true } list)
+        {
+            return;
+        }
+
+        list.GetAttributes().AddClass("key-points");
+        var n = 0;
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            item.GetAttributes().Id = $"point-{++n}";
+        }
+    }
+
+    private static List<TocEntry> CollectHeadings(MarkdownDocument document) =>
+        document.Descendants<HeadingBlock>()
+            .Where(h => h.Level is 2 or 3 && h.GetAttributes().Id is not null)
+            .Select(h => new TocEntry(h.Level, h.GetAttributes().Id!, InlineText.Of(h.Inline)))
+            .ToList();
+}

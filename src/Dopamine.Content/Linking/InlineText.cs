@@ -1,0 +1,62 @@
+using System.Text;
+using Dopamine.Content.Markdown.Citations;
+using Dopamine.Content.Markdown.WikiLinks;
+using Markdig.Syntax.Inlines;
+
+namespace Dopamine.Content.Linking;
+
+/// <summary>Turns a block's inlines into the plain text a reader sees, optionally noting where one inline falls.</summary>
+internal static class InlineText
+{
+    public static string Of(ContainerInline? root) => Of(root, null, out _);
+
+    /// <summary>The plain text, and the character range of <paramref name="target"/> within it.</summary>
+    public static string Of(ContainerInline? root, Inline? target, out Range targetRange)
+    {
+        var text = new StringBuilder();
+        targetRange = default;
+        if (root is not null)
+        {
+            Append(root, text, target, ref targetRange);
+        }
+
+        return text.ToString();
+    }
+
+    private static void Append(Inline inline, StringBuilder text, Inline? target, ref Range targetRange)
+    {
+        var start = text.Length;
+        switch (inline)
+        {
+            case LiteralInline literal:
+                text.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                text.Append(code.Content);
+                break;
+            case WikiLinkInline link:
+                text.Append(link.DisplayText);
+                break;
+            case LineBreakInline:
+                text.Append(' ');
+                break;
+            case CitationInline:
+                break;
+            case HtmlEntityInline entity:
+                text.Append(entity.Transcoded.AsSpan());
+                break;
+            case ContainerInline container:
+                foreach (var child in container)
+                {
+                    Append(child, text, target, ref targetRange);
+                }
+
+                break;
+        }
+
+        if (ReferenceEquals(inline, target))
+        {
+            targetRange = start..text.Length;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using Dopamine.Content.Diagnostics;
+using Dopamine.Content.Model;
+
+namespace Dopamine.Content.Linking;
+
+/// <summary>What the linker learned about a page body while resolving it.</summary>
+internal sealed record LinkedBody(
+    IReadOnlyList<CitedSource> Citations,
+    IReadOnlyList<LinkMention> Mentions,
+    IReadOnlyList<TocEntry> Headings,
+    IReadOnlyList<Diagnostic> Diagnostics);

@@ -1,0 +1,39 @@
+namespace Dopamine.Content.Linking;
+
+/// <summary>Finds the sentence around a span of text, for "Linked from" snippets.</summary>
+internal static class SentenceFinder
+{
+    /// <summary>Splits the sentence holding <paramref name="span"/> into the text before, the span, and after.</summary>
+    public static (string Before, string Span, string After) Around(string text, Range span)
+    {
+        var (start, end) = (span.Start.GetOffset(text.Length), span.End.GetOffset(text.Length));
+        var sentenceStart = start;
+        while (sentenceStart > 0 && !IsBoundary(text, sentenceStart - 1))
+        {
+            sentenceStart--;
+        }
+
+        var sentenceEnd = end;
+        while (sentenceEnd < text.Length && !IsBoundary(text, sentenceEnd))
+        {
+            sentenceEnd++;
+        }
+
+        sentenceEnd = Math.Min(text.Length, sentenceEnd + 1);
+        return (text[sentenceStart..start].TrimStart(), text[start..end], text[end..sentenceEnd].TrimEnd());
+    }
+
+    // A sentence ends at . ! or ? followed by whitespace or the end, except after a one-letter
+    // abbreviation such as "e.g." or an initial.
+    private static bool IsBoundary(string text, int i)
+    {
+        if (text[i] is not ('.' or '!' or '?'))
+        {
+            return false;
+        }
+
+        var atEnd = i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]);
+        var abbreviation = text[i] == '.' && i >= 2 && char.IsLetter(text[i - 1]) && text[i - 2] is '.' or ' ';
+        return atEnd && !abbreviation;
+    }
+}

@@ -1,0 +1,72 @@
+using Dopamine.Content.Diagnostics;
+using Dopamine.Content.Linking;
+using Dopamine.Content.Markdown;
+using Dopamine.Content.Model;
+using Markdig.Syntax;
+
+namespace Dopamine.Content.Loading;
+
+/// <summary>Turns a parsed page into a published <see cref="Article"/>: links it, renders it, checks what it refers to.</summary>
+internal static class ArticleBuilder
+{
+    public static Article Build(PendingArticle pending, IReadOnlyDictionary<string, PageRef> pages,
+        IReadOnlyDictionary<string, Source> sources, List<Diagnostic> diagnostics)
+    {
+        var context = new LinkContext(pending.Slug, pending.File, pending.FrontMatter.BodyLineOffset, pages, sources);
+        var linked = ArticleLinker.Link(pending.Document, context);
+        diagnostics.AddRange(linked.Diagnostics);
+        if (linked.Citations.Count == 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoSources, pending.File, 1,
+                "The page cites no source. Back its claims with [@key] citations from sources.yml."));
+        }
+
+        var matter = pending.Matter;
+        return new Article
+        {
+            Slug = pending.Slug,
+            Kind = pending.Kind,
+            Title = matter.Title!.Trim(),
+            Summary = matter.Summary!.Trim(),
+            Tags = matter.Tags.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct().ToList(),
+            Related = CheckRelated(pending, pages, diagnostics),
+            Aliases = matter.Aliases.Where(a => !string.IsNullOrWhiteSpace(a)).ToList(),
+            Reviewed = matter.Reviewed,
+            Evidence = pending.FrontMatter.Evidence,
+            EvidenceNote = matter.EvidenceNote?.Trim(),
+            BodyHtml = ArticleHtml.Render(pending.Document),
+            BodyText = PlainText(pending.Document),
+            Headings = linked.Headings,
+            Citations = linked.Citations,
+            OutgoingLinks = linked.Mentions,
+            SourcePath = pending.File,
+        };
+    }
+
+    private static List<string> CheckRelated(PendingArticle pending, IReadOnlyDictionary<string, PageRef> pages, List<Diagnostic> diagnostics)
+    {
+        var related = new List<string>();
+        foreach (var slug in pending.Matter.Related.Select(s => s.Trim().ToLowerInvariant()).Distinct())
+        {
+            if (slug == pending.Slug)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.RelatedToSelf, pending.File, pending.LineOf("related"),
+                    "The page lists itself in 'related'. Remove it."));
+            }
+            else if (!pages.ContainsKey(slug))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownRelated, pending.File, pending.LineOf("related"),
+                    $"'related' names '{slug}', but no page has that slug."));
+            }
+            else
+            {
+                related.Add(slug);
+            }
+        }
+
+        return related;
+    }
+
+    private static string PlainText(MarkdownDocument document) =>
+        string.Join('\n', document.Descendants<LeafBlock>().Select(b => InlineText.Of(b.Inline)).Where(t => t.Length > 0));
+}

@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dopamine.Content.Diagnostics;
+
+namespace Dopamine.Content.Loading;
+
+/// <summary>
+/// Reads content files as strict UTF-8, remembers the last version of each that parsed, and hashes exactly
+/// the text that ends up published, so the content version changes when and only when the site does.
+/// </summary>
+internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string, string> lastGood)
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private readonly SortedDictionary<string, string> _published = new(StringComparer.Ordinal);
+
+    /// <summary>True when the file is there; optional files (glossary, home) may be absent.</summary>
+    public bool Exists(string relativePath) => File.Exists(Path.Combine(root, relativePath));
+
+    /// <summary>The content root's folder name, so paths read like <c>content/topics/x.md</c>.</summary>
+    public string DisplayPath(string relativePath) =>
+        Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(root)), relativePath).Replace('\\', '/');
+
+    /// <summary>The file's text, or null with a diagnostic when it is missing or not UTF-8.</summary>
+    private string? ReadText(string relativePath, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            var text = File.ReadAllText(Path.Combine(root, relativePath), StrictUtf8);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnreadableFile, DisplayPath(relativePath), 0,
+                "The file is not valid UTF-8 text. Save it as UTF-8."));
+        }
+        catch (IOException ex)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnreadableFile, DisplayPath(relativePath), 0,
+                $"The file could not be read: {ex.Message}"));
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Reads and parses a file. When it cannot be read or parsed, its problems are reported and its last good
+    /// version is parsed instead, so a bad edit never takes published content down. Null if there is none.
+    /// </summary>
+    /// <param name="parse">Returns null, having reported why, when the text is not usable.</param>
+    public T? ReadParsed<T>(string relativePath, Func<string, List<Diagnostic>, T?> parse, List<Diagnostic> diagnostics)
+        where T : class
+    {
+        var text = ReadText(relativePath, diagnostics);
+        var parsed = text is null ? null : parse(text, diagnostics);
+        if (parsed is not null)
+        {
+            _published[relativePath] = text!;
+            return parsed;
+        }
+
+        if (lastGood.GetValueOrDefault(relativePath) is not { } good)
+        {
+            return null;
+        }
+
+        _published[relativePath] = good;
+        return parse(good, []);
+    }
+
+    public IReadOnlyDictionary<string, string> Published => _published;
+
+    /// <summary>A short hash of every published file's path and text.</summary>
+    public string Version()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (path, text) in _published)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(path));
+            hash.AppendData([0]);
+            hash.AppendData(Encoding.UTF8.GetBytes(text));
+            hash.AppendData([0]);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    }
+}

@@ -1,0 +1,119 @@
+using Dopamine.Content.Diagnostics;
+using Dopamine.Content.Linking;
+using Dopamine.Content.Markdown;
+using Dopamine.Content.Model;
+
+namespace Dopamine.Content.Loading;
+
+/// <summary>
+/// Loads a content root into an immutable <see cref="ContentSet"/>: registries, then every page's front
+/// matter and Markdown, then links and renders each page once. A file that fails to parse is replaced by
+/// its last good version, so a bad edit never takes a published page down.
+/// </summary>
+public static class ContentLoader
+{
+    /// <summary>The source registry, relative to the content root.</summary>
+    public const string SourcesFile = "sources.yml";
+    /// <summary>The glossary, relative to the content root.</summary>
+    public const string GlossaryFile = "glossary.yml";
+    /// <summary>The home page settings, relative to the content root.</summary>
+    public const string HomeFile = "home.yml";
+
+    /// <summary>Loads every file under <paramref name="root"/>.</summary>
+    /// <param name="root">The content folder holding topics/, questions/, sources.yml and glossary.yml.</param>
+    /// <param name="lastGood">The previous load's <see cref="LoadResult.LastGood"/>, or null on first load.</param>
+    public static LoadResult Load(string root, IReadOnlyDictionary<string, string>? lastGood = null)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var files = new ContentFileReader(root, lastGood ?? new Dictionary<string, string>());
+        var diagnostics = new List<Diagnostic>();
+
+        var sources = ReadRegistry<Source>(files, SourcesFile, (s, line) => s with { Line = line }, diagnostics)
+            .ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var glossary = ReadRegistry<GlossaryTerm>(files, GlossaryFile, (t, line) => t with { Line = line }, diagnostics);
+        var pending = ReadPages(root, files, diagnostics);
+
+        var pages = pending.ToDictionary(p => p.Slug, p => new PageRef(p.Slug, p.Kind, p.Matter.Title!.Trim()), StringComparer.Ordinal);
+        ReportDuplicateTitles(pending, diagnostics);
+        var articles = pending.Select(p => ArticleBuilder.Build(p, pages, sources, diagnostics))
+            .OrderBy(a => a.Kind).ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+        var home = HomeReader.Read(files, HomeFile, pages, diagnostics);
+        var content = new ContentSet(articles, sources, glossary, home, diagnostics, files.Version());
+        return new LoadResult(content, files.Published);
+    }
+
+    private static List<PendingArticle> ReadPages(string root, ContentFileReader files, List<Diagnostic> diagnostics)
+    {
+        var pending = new List<PendingArticle>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var kind in Enum.GetValues<ArticleKind>())
+        {
+            var folder = Path.Combine(root, kind.Segment());
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (var path in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var relative = Path.GetRelativePath(root, path);
+                var file = files.DisplayPath(relative);
+                var slug = Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
+                if (seen.TryGetValue(slug, out var first))
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.DuplicateSlug, file, 1,
+                        $"Slug '{slug}' is already used by {first}. Rename one of the files."));
+                    continue;
+                }
+
+                if (ReadPage(files, relative, file, diagnostics) is { } page)
+                {
+                    seen[slug] = file;
+                    pending.Add(new PendingArticle(slug, kind, file, page, Markdig.Markdown.Parse(page.Body, ArticlePipeline.Instance)));
+                }
+            }
+        }
+
+        return pending;
+    }
+
+    private static ParsedFrontMatter? ReadPage(ContentFileReader files, string relative, string file, List<Diagnostic> diagnostics) =>
+        files.ReadParsed(relative, (text, problems) =>
+        {
+            var parsed = FrontMatterReader.Read(text, file);
+            problems.AddRange(parsed.Diagnostics);
+            return parsed.Matter is null ? null : parsed;
+        }, diagnostics);
+
+    private static List<T> ReadRegistry<T>(ContentFileReader files, string relative, Func<T, int, T> withLine,
+        List<Diagnostic> diagnostics) where T : class, IRegistryEntry
+    {
+        var file = files.DisplayPath(relative);
+        if (!files.Exists(relative))
+        {
+            return [];
+        }
+
+        var entries = files.ReadParsed(relative, (text, problems) =>
+        {
+            var (read, readProblems) = RegistryReader.Read(text, file, withLine);
+            problems.AddRange(readProblems);
+            return read;
+        }, diagnostics);
+        return RegistryChecks.Validate(entries ?? [], file, diagnostics);
+    }
+
+    private static void ReportDuplicateTitles(List<PendingArticle> pending, List<Diagnostic> diagnostics)
+    {
+        foreach (var group in pending.GroupBy(p => p.Matter.Title!.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            foreach (var duplicate in group.Skip(1))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.DuplicateTitle, duplicate.File, duplicate.LineOf("title"),
+                    $"Title '{group.Key}' is also the title of {group.First().File}. Make each title distinct."));
+            }
+        }
+    }
+}

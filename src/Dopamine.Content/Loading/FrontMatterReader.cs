@@ -1,0 +1,132 @@
+using Dopamine.Content.Diagnostics;
+using Dopamine.Content.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Dopamine.Content.Loading;
+
+/// <summary>Splits a page into its YAML front matter and Markdown body, reporting problems with file lines.</summary>
+internal static class FrontMatterReader
+{
+    private const string Fence = "---";
+
+    public static ParsedFrontMatter Read(string text, string file)
+    {
+        var lines = text.Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd('\r') != Fence)
+        {
+            return ParsedFrontMatter.Failed(new Diagnostic(DiagnosticCodes.MissingFrontMatter, file, 1,
+                "The page must start with a '---' line, its YAML front matter, and another '---' line."));
+        }
+
+        var close = Array.FindIndex(lines, 1, l => l.TrimEnd('\r') == Fence);
+        if (close < 0)
+        {
+            return ParsedFrontMatter.Failed(new Diagnostic(DiagnosticCodes.MissingFrontMatter, file, 1,
+                "The front matter is never closed: add a '---' line after the last YAML key."));
+        }
+
+        var yaml = string.Join('\n', lines[1..close]);
+        var body = string.Join('\n', lines[(close + 1)..]);
+        var diagnostics = new List<Diagnostic>();
+        var keyLines = ReadKeyLines(yaml, file, diagnostics);
+        if (diagnostics.Count > 0)
+        {
+            return ParsedFrontMatter.Failed([.. diagnostics]);
+        }
+
+        FrontMatter matter;
+        try
+        {
+            matter = YamlReaders.Lenient.Deserialize<FrontMatter?>(yaml) ?? new FrontMatter();
+        }
+        catch (YamlException ex)
+        {
+            return ParsedFrontMatter.Failed(Malformed(file, ex));
+        }
+
+        RequireText(matter.Title, "title", file, diagnostics);
+        RequireText(matter.Summary, "summary", file, diagnostics);
+        var evidence = ReadEvidence(matter.Evidence, file, keyLines, diagnostics);
+        if (diagnostics.Count > 0)
+        {
+            return ParsedFrontMatter.Failed([.. diagnostics]);
+        }
+
+        return new ParsedFrontMatter(matter, evidence, body, close + 1, keyLines, []);
+    }
+
+    private static Dictionary<string, int> ReadKeyLines(string yaml, string file, List<Diagnostic> diagnostics)
+    {
+        var keyLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Add(Malformed(file, ex));
+            return keyLines;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return keyLines;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedYaml, file, 2,
+                "Front matter must be a set of 'key: value' lines."));
+            return keyLines;
+        }
+
+        foreach (var key in mapping.Children.Keys.OfType<YamlScalarNode>())
+        {
+            var name = key.Value ?? "";
+            var line = FileLine(key.Start);
+            keyLines[name] = line;
+            if (!FrontMatter.KnownKeys.Contains(name))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownFrontMatterKey, file, line,
+                    $"Unknown front-matter key '{name}'. Known keys: {string.Join(", ", FrontMatter.KnownKeys)}."));
+            }
+        }
+
+        return keyLines;
+    }
+
+    private static EvidenceLevel? ReadEvidence(string? value, string file, Dictionary<string, int> keyLines,
+        List<Diagnostic> diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (Enum.TryParse<EvidenceLevel>(value, ignoreCase: true, out var level) && !int.TryParse(value, out _))
+        {
+            return level;
+        }
+
+        diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedYaml, file, keyLines.GetValueOrDefault("evidence", 1),
+            $"evidence '{value}' is not one of strong, moderate, emerging, contested."));
+        return null;
+    }
+
+    private static void RequireText(string? value, string key, string file, List<Diagnostic> diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingField, file, 1,
+                $"The front matter needs a non-empty '{key}'."));
+        }
+    }
+
+    private static Diagnostic Malformed(string file, YamlException ex) =>
+        new(DiagnosticCodes.MalformedYaml, file, FileLine(ex.Start), $"Malformed YAML: {ex.InnerException?.Message ?? ex.Message}");
+
+    // The YAML starts on the file's second line (after '---'); YamlDotNet's lines are 1-based.
+    private static int FileLine(Mark mark) => (int)mark.Line + 1;
+}

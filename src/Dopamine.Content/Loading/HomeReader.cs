@@ -1,0 +1,39 @@
+using Dopamine.Content.Diagnostics;
+using Dopamine.Content.Linking;
+using Dopamine.Content.Model;
+using YamlDotNet.Core;
+
+namespace Dopamine.Content.Loading;
+
+/// <summary>Reads home.yml, keeping its last good version when an edit breaks it.</summary>
+internal static class HomeReader
+{
+    public static HomeSettings Read(ContentFileReader files, string relative, IReadOnlyDictionary<string, PageRef> pages,
+        List<Diagnostic> diagnostics)
+    {
+        var file = files.DisplayPath(relative);
+        var home = files.Exists(relative) ? files.ReadParsed(relative, (text, problems) => Parse(text, file, problems), diagnostics) : null;
+        home ??= new HomeSettings();
+        foreach (var slug in home.StartHere.Where(s => !pages.ContainsKey(s)))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownStartHere, file, 0,
+                $"start_here names '{slug}', but no page has that slug."));
+        }
+
+        return home with { StartHere = home.StartHere.Where(pages.ContainsKey).ToList() };
+    }
+
+    private static HomeSettings? Parse(string text, string file, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return YamlReaders.Strict.Deserialize<HomeSettings?>(text) ?? new HomeSettings();
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedYaml, file, (int)ex.Start.Line,
+                $"Malformed YAML: {ex.InnerException?.Message ?? ex.Message}"));
+            return null;
+        }
+    }
+}

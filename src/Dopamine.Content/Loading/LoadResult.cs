@@ -1,0 +1,6 @@
+using Dopamine.Content.Model;
+
+namespace Dopamine.Content.Loading;
+
+/// <summary>A loaded content set and the text of every file as published, to fall back on at the next load.</summary>
+public sealed record LoadResult(ContentSet Content, IReadOnlyDictionary<string, string> LastGood);

@@ -1,0 +1,53 @@
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace Dopamine.Content.Markdown.WikiLinks;
+
+/// <summary>Parses <c>[[slug]]</c> and <c>[[slug|text]]</c>; anything else starting with <c>[</c> is left to Markdig.</summary>
+internal sealed class WikiLinkParser : InlineParser
+{
+    public WikiLinkParser() => OpeningCharacters = ['['];
+
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        if (slice.PeekChar() != '[')
+        {
+            return false;
+        }
+
+        var text = slice.Text;
+        var contentStart = slice.Start + 2;
+        var close = text.IndexOf("]]", contentStart, slice.End - contentStart + 1, StringComparison.Ordinal);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var content = text[contentStart..close];
+        if (content.Contains('\n', StringComparison.Ordinal) || content.Contains('[', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var bar = content.IndexOf('|', StringComparison.Ordinal);
+        var slug = (bar < 0 ? content : content[..bar]).Trim();
+        var label = bar < 0 ? null : content[(bar + 1)..].Trim();
+        if (slug.Length == 0)
+        {
+            return false;
+        }
+
+        var start = processor.GetSourcePosition(slice.Start, out var line, out var column);
+        processor.Inline = new WikiLinkInline
+        {
+            Slug = slug,
+            Label = string.IsNullOrEmpty(label) ? null : label,
+            Span = new SourceSpan(start, processor.GetSourcePosition(close + 1)),
+            Line = line,
+            Column = column,
+        };
+        slice.Start = close + 2;
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+using Dopamine.Content.Diagnostics;
+
+namespace Dopamine.Content.Model;
+
+/// <summary>Everything loaded from the content root at one moment. Immutable; replaced whole on reload.</summary>
+public sealed class ContentSet
+{
+    internal ContentSet(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, Source> sources,
+        IReadOnlyList<GlossaryTerm> glossary, HomeSettings home, IReadOnlyList<Diagnostic> diagnostics, string version)
+    {
+        Articles = articles;
+        BySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        Sources = sources;
+        Glossary = glossary;
+        Home = home;
+        Diagnostics = diagnostics;
+        Version = version;
+        Backlinks = articles.SelectMany(a => a.OutgoingLinks)
+            .Where(m => m.ToSlug != m.FromSlug)
+            .GroupBy(m => m.ToSlug)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<LinkMention>)g.DistinctBy(m => m.FromSlug).ToList());
+        CitedBy = articles.SelectMany(a => a.Citations.Select(c => (c.Source.Id, Article: a)))
+            .GroupBy(x => x.Id)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Article>)g.Select(x => x.Article).ToList());
+        Tags = articles.SelectMany(a => a.Tags.Select(t => (Tag: t, Article: a)))
+            .GroupBy(x => x.Tag)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Article>)g.Select(x => x.Article).ToList());
+    }
+
+    /// <summary>Every page, topics first, then questions, each by title.</summary>
+    public IReadOnlyList<Article> Articles { get; }
+    /// <summary>Pages by slug.</summary>
+    public IReadOnlyDictionary<string, Article> BySlug { get; }
+    /// <summary>The source registry by id.</summary>
+    public IReadOnlyDictionary<string, Source> Sources { get; }
+    /// <summary>Glossary terms in file order.</summary>
+    public IReadOnlyList<GlossaryTerm> Glossary { get; }
+    /// <summary>The home page's introduction and start-here path (only slugs of existing pages).</summary>
+    public HomeSettings Home { get; }
+    /// <summary>Every problem found while loading.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+    /// <summary>A hash of every input file: changes exactly when the content does.</summary>
+    public string Version { get; }
+    /// <summary>For each page slug, the links to it from other pages, one per linking page.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<LinkMention>> Backlinks { get; }
+    /// <summary>For each source id, the pages that cite it.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Article>> CitedBy { get; }
+    /// <summary>Pages by tag, tags in order.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Article>> Tags { get; }
+
+    /// <summary>The pages linking to <paramref name="slug"/>, with the sentence that holds each link.</summary>
+    public IReadOnlyList<LinkMention> BacklinksTo(string slug) => Backlinks.GetValueOrDefault(slug) ?? [];
+
+    /// <summary>The pages citing a source.</summary>
+    public IReadOnlyList<Article> PagesCiting(string sourceId) => CitedBy.GetValueOrDefault(sourceId) ?? [];
+}

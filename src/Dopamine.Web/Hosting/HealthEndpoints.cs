@@ -1,0 +1,24 @@
+using Dopamine.Content.Snapshots;
+
+namespace Dopamine.Web.Hosting;
+
+internal static class HealthEndpoints
+{
+    /// <summary>/healthz says the process is alive; /readyz says which content it serves.</summary>
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/healthz", () => Results.Text("ok"));
+        endpoints.MapGet("/readyz", (ContentStore store) =>
+        {
+            var snapshot = store.Current;
+            return Results.Json(new
+            {
+                status = "ready",
+                version = snapshot.Version,
+                pages = snapshot.Content.Articles.Count,
+                diagnostics = snapshot.Content.Diagnostics.Count,
+            });
+        });
+        return endpoints;
+    }
+}

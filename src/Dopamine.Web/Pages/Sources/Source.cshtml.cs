@@ -1,0 +1,25 @@
+using Dopamine.Content.Model;
+using Dopamine.Content.Snapshots;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dopamine.Web.Pages.Sources;
+
+public sealed class SourceModel(ContentStore store) : PageModel
+{
+    public ContentSet Site { get; private set; } = null!;
+    public Source Source { get; private set; } = null!;
+    public IReadOnlyList<Article> CitedBy { get; private set; } = [];
+
+    public IActionResult OnGet(string id)
+    {
+        Site = store.Current.Content;
+        if (!Site.Sources.TryGetValue(id, out var source))
+        {
+            return NotFound();
+        }
+
+        (Source, CitedBy) = (source, Site.PagesCiting(id));
+        return Page();
+    }
+}
