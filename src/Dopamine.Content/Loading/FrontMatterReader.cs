@@ -40,9 +40,9 @@ internal static class FrontMatterReader
         {
             matter = YamlReaders.Lenient.Deserialize<FrontMatter?>(yaml) ?? new FrontMatter();
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (YamlError.IsParseFailure(ex))
         {
-            return ParsedFrontMatter.Failed(Malformed(file, ex));
+            return ParsedFrontMatter.Failed(YamlError.ToDiagnostic(ex, file, YamlFirstLine));
         }
 
         RequireText(matter.Title, "title", file, diagnostics);
@@ -64,9 +64,9 @@ internal static class FrontMatterReader
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (YamlError.IsParseFailure(ex))
         {
-            diagnostics.Add(Malformed(file, ex));
+            diagnostics.Add(YamlError.ToDiagnostic(ex, file, YamlFirstLine));
             return keyLines;
         }
 
@@ -124,9 +124,8 @@ internal static class FrontMatterReader
         }
     }
 
-    private static Diagnostic Malformed(string file, YamlException ex) =>
-        new(DiagnosticCodes.MalformedYaml, file, FileLine(ex.Start), $"Malformed YAML: {ex.InnerException?.Message ?? ex.Message}");
+    // The YAML starts on the file's second line, after '---'; YamlDotNet's lines are 1-based.
+    private const int YamlFirstLine = 2;
 
-    // The YAML starts on the file's second line (after '---'); YamlDotNet's lines are 1-based.
-    private static int FileLine(Mark mark) => (int)mark.Line + 1;
+    private static int FileLine(Mark mark) => (int)mark.Line - 1 + YamlFirstLine;
 }

@@ -1,7 +1,6 @@
 using Dopamine.Content.Diagnostics;
 using Dopamine.Content.Linking;
 using Dopamine.Content.Model;
-using YamlDotNet.Core;
 
 namespace Dopamine.Content.Loading;
 
@@ -29,10 +28,9 @@ internal static class HomeReader
         {
             return YamlReaders.Strict.Deserialize<HomeSettings?>(text) ?? new HomeSettings();
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (YamlError.IsParseFailure(ex))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedYaml, file, (int)ex.Start.Line,
-                $"Malformed YAML: {ex.InnerException?.Message ?? ex.Message}"));
+            diagnostics.Add(YamlError.ToDiagnostic(ex, file, firstLine: 1));
             return null;
         }
     }

@@ -32,10 +32,9 @@ internal static class RegistryReader
                 entries.Add(withLine(entry, line));
             }
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (YamlError.IsParseFailure(ex))
         {
-            var message = ex.InnerException?.Message ?? ex.Message;
-            return (null, [new Diagnostic(DiagnosticCodes.MalformedYaml, file, (int)ex.Start.Line, $"Malformed YAML: {message}")]);
+            return (null, [YamlError.ToDiagnostic(ex, file, firstLine: 1)]);
         }
 
         return (entries, []);

@@ -51,11 +51,15 @@ public sealed partial class ContentWatcher : IDisposable
         {
             await _store.ReloadAsync().ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+#pragma warning disable CA1031
+        catch (Exception ex)
         {
-            // The folder can vanish or be locked mid-edit; the current snapshot stays, and the next event retries.
+            // This runs on a timer thread, where an exception would be lost and end reloading for good. The
+            // folder can vanish mid-edit, or a loader bug can surface: log it, keep serving the current
+            // snapshot, and let the next file event try again.
             LogReloadFailed(ex);
         }
+#pragma warning restore CA1031
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Content reload failed; still serving the previous version")]

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Dopamine.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A running site over a throw-away content folder named <c>content</c>, watched for edits,
+/// so a test can change files and see what a reader would see.
+/// </summary>
+public sealed class TempSite : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "dopamine-tests", Guid.NewGuid().ToString("n"));
+    private readonly Factory _factory;
+
+    public TempSite(IReadOnlyDictionary<string, string> files)
+    {
+        Root = Path.Combine(_folder, "content");
+        foreach (var (path, text) in files)
+        {
+            Write(path, text);
+        }
+
+        _factory = new Factory(Root);
+        Client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    }
+
+    public string Root { get; }
+    public HttpClient Client { get; }
+
+    public void Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    public void WriteBytes(string relativePath, byte[] bytes) => File.WriteAllBytes(Path.Combine(Root, relativePath), bytes);
+
+    public void Delete(string relativePath) => File.Delete(Path.Combine(Root, relativePath));
+
+    /// <summary>Polls until <paramref name="condition"/> holds; false if it never does within the time allowed.</summary>
+    public static async Task<bool> Eventually(Func<Task<bool>> condition, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return await condition();
+    }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        _factory.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private sealed class Factory(string root) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Content:Root", root);
+            builder.UseSetting("Content:Watch", "true");
+            builder.UseSetting("Content:ReloadDebounceMilliseconds", "100");
+        }
+    }
+}
