@@ -1,9 +1,12 @@
 using Dopamine.Web.Hosting;
 using Serilog;
 
-if (args is ["check", ..])
+switch (args)
 {
-    return CheckCommand.Run(args[1..], Console.Out);
+    case ["check", .. var checkArgs]:
+        return CheckCommand.Run(checkArgs, Console.Out);
+    case ["healthcheck", .. var healthArgs]:
+        return await HealthcheckCommand.RunAsync(healthArgs, Console.Out);
 }
 
 var builder = WebApplication.CreateBuilder(args);
