@@ -81,6 +81,29 @@ public sealed class RouteTests(BundledSiteFactory factory) : IClassFixture<Bundl
         Assert.Contains("200 characters", page.QuerySelector("main").Text(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/search?q=dopamine&page=99999999")]
+    [InlineData("/search?q=dopamine&page=-3")]
+    [InlineData("/search?q=dopamine&page=abc")]
+    [InlineData("/search?q=%22unclosed")]
+    [InlineData("/search?q=AND+OR+(")]
+    [InlineData("/search?q=title%3A")]
+    public async Task OddSearchInputStillGetsAResultsPage(string url)
+    {
+        var (response, page) = await Html.GetAsync(factory.CreateClient(), url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Search", page.QuerySelector("main h1").Text());
+    }
+
+    [Fact]
+    public async Task SearchFindsTheGlutamatePageByItsSubject()
+    {
+        var page = await Html.GetOkAsync(factory.CreateClient(), "/search?q=glutamate+NMDA");
+
+        Assert.Equal("/topics/dopamine-and-glutamate", page.QuerySelector(".results a")!.GetAttribute("href"));
+    }
+
     [Fact]
     public async Task SearchEchoesTheQueryEncoded()
     {

@@ -56,7 +56,9 @@ public sealed class SearchIndex
             return SearchResults.Empty;
         }
 
-        var top = _searcher.Search(parsed, Math.Max(1, offset + limit));
+        // Never ask Lucene for more hits than there are documents: a huge page number must not allocate a huge queue.
+        var wanted = (int)Math.Clamp((long)offset + limit, 1, Math.Max(1, _searcher.IndexReader.MaxDoc));
+        var top = _searcher.Search(parsed, wanted);
         var hits = top.ScoreDocs.Skip(offset).Take(limit)
             .Select(d => new SearchHit(_searcher.Doc(d.Doc).Get(SearchFields.Slug), d.Score))
             .ToList();

@@ -10,6 +10,7 @@ public sealed class SearchModel(ContentStore store) : PageModel
 {
     public const int PageSize = 10;
     public const int MaxQueryLength = 200;
+    private const int MaxPage = 10_000;
 
     public string Query { get; private set; } = "";
     public int PageNumber { get; private set; } = 1;
@@ -27,7 +28,7 @@ public sealed class SearchModel(ContentStore store) : PageModel
         }
 
         var snapshot = store.Current;
-        PageNumber = Math.Max(1, page ?? 1);
+        PageNumber = Math.Clamp(page ?? 1, 1, MaxPage);
         var results = snapshot.Search.Search(Query, (PageNumber - 1) * PageSize, PageSize);
         Total = results.Total;
         Results = results.Hits.Select(h => snapshot.Content.BySlug[h.Slug]).ToList();
