@@ -91,6 +91,7 @@ internal static class ArticleLinker
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var citation in document.Descendants<CitationInline>())
         {
+            AttachToPrecedingWord(citation);
             foreach (var reference in citation.References)
             {
                 if (!context.Sources.TryGetValue(reference.Key, out var source))
@@ -116,6 +117,21 @@ internal static class ArticleLinker
         }
 
         return order.Select((entry, i) => new CitedSource(i + 1, entry.Source, entry.Locators)).ToList();
+    }
+
+    // Authors write "a claim [@key]." with a space, as in pandoc; a superscript marker sits against the word.
+    private static void AttachToPrecedingWord(CitationInline citation)
+    {
+        if (citation.PreviousSibling is LiteralInline literal)
+        {
+            var content = literal.Content;
+            while (content.Length > 0 && char.IsWhiteSpace(content.Text[content.End]))
+            {
+                content.End--;
+            }
+
+            literal.Content = content;
+        }
     }
 
     // The ordered list right after the "Key points" heading is the page's answer: give it a class and
