@@ -9,7 +9,8 @@ switch (args)
         return await HealthcheckCommand.RunAsync(healthArgs, Console.Out);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// appsettings*.json and wwwroot sit beside the app, wherever it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services));
