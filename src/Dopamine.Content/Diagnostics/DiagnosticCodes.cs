@@ -33,6 +33,30 @@ public static class DiagnosticCodes
     public const string RelatedToSelf = "DK014";
     /// <summary>home.yml's start-here path names a page that does not exist.</summary>
     public const string UnknownStartHere = "DK015";
+    /// <summary>An inline <c>[evidence: x]</c> label whose level is not one of the four.</summary>
+    public const string UnknownEvidenceLabel = "DK016";
+    /// <summary>A DOI that is not of the form <c>10.NNNN/suffix</c>.</summary>
+    public const string MalformedDoi = "DK017";
+    /// <summary>A cited timestamp later than the episode's duration, or not a timestamp at all for an episode.</summary>
+    public const string TimestampPastEnd = "DK018";
+    /// <summary>A source in sources.yml that no page cites.</summary>
+    public const string UnusedSource = "DK019";
+    /// <summary>A key point without a citation.</summary>
+    public const string UncitedKeyPoint = "DK020";
+    /// <summary>A page without an evidence label and its one-line reason.</summary>
+    public const string MissingEvidence = "DK021";
+    /// <summary>A page with fewer than three sources, or none of them a primary paper or book.</summary>
+    public const string TooFewSources = "DK022";
+    /// <summary>A page without 3–7 numbered key points under "## Key points".</summary>
+    public const string KeyPointCount = "DK023";
+    /// <summary>A page whose curated <c>related</c> list is not 3–6 pages long.</summary>
+    public const string RelatedCount = "DK024";
+    /// <summary>A page without a <c>reviewed</c> date.</summary>
+    public const string MissingReviewed = "DK025";
+    /// <summary>A tag not in tags.yml.</summary>
+    public const string UnknownTag = "DK026";
+    /// <summary>A glossary term no page uses.</summary>
+    public const string UnusedGlossaryTerm = "DK027";
 
     private static readonly HashSet<string> Fatal =
         [MalformedYaml, UnknownFrontMatterKey, MissingField, MissingFrontMatter, UnreadableFile];

@@ -1,5 +1,6 @@
 using Dopamine.Content.Diagnostics;
 using Dopamine.Content.Markdown.Citations;
+using Dopamine.Content.Markdown.EvidenceLabels;
 using Dopamine.Content.Markdown.WikiLinks;
 using Dopamine.Content.Model;
 using Markdig.Renderers.Html;
@@ -22,8 +23,9 @@ internal static class ArticleLinker
         ConvertMarkdownFileLinks(document);
         var mentions = ResolvePageLinks(document, context, diagnostics);
         var citations = NumberCitations(document, context, diagnostics);
-        MarkKeyPoints(document);
-        return new LinkedBody(citations, mentions, CollectHeadings(document), diagnostics);
+        CheckEvidenceLabels(document, context, diagnostics);
+        var keyPoints = MarkKeyPoints(document, context);
+        return new LinkedBody(citations, mentions, CollectHeadings(document), keyPoints, diagnostics);
     }
 
     // A relative link to "other-page.md" means the same as [[other-page|text]]: one node type, one renderer.
@@ -108,6 +110,7 @@ internal static class ArticleLinker
                 }
 
                 reference.Number = number;
+                CheckTimestamp(reference, source, citation, context, diagnostics);
                 var locators = order[number - 1].Locators;
                 if (reference.Locator is { } locator && !locators.Contains(locator))
                 {
@@ -117,6 +120,17 @@ internal static class ArticleLinker
         }
 
         return order.Select((entry, i) => new CitedSource(i + 1, entry.Source, entry.Locators)).ToList();
+    }
+
+    private static void CheckTimestamp(CitationReference reference, Source source, CitationInline citation, LinkContext context,
+        List<Diagnostic> diagnostics)
+    {
+        var episode = source.Episode is { } id ? context.Sources.GetValueOrDefault(id) : source;
+        if (Timestamp.TryParse(reference.Locator, out var at) && Timestamp.TryParse(episode?.Duration, out var duration) && at > duration)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.TimestampPastEnd, context.File, context.FileLine(citation.Line),
+                $"'@{reference.Key}, {reference.Locator}' is past the end of the episode ({episode!.Duration}). Check the timestamp."));
+        }
     }
 
     // Authors write "a claim [@key]." with a space, as in pandoc; a superscript marker sits against the word.
@@ -136,20 +150,33 @@ internal static class ArticleLinker
 
     // The ordered list right after the "Key points" heading is the page's answer: give it a class and
     // each point an anchor (#point-1...) that search results and readers can link to.
-    private static void MarkKeyPoints(MarkdownDocument document)
+    private static List<KeyPoint> MarkKeyPoints(MarkdownDocument document, LinkContext context)
     {
         var heading = document.OfType<HeadingBlock>().FirstOrDefault(h => h.GetAttributes().Id == KeyPointsHeadingId);
         if (heading is null || document.IndexOf(heading) + 1 >= document.Count
             || document[document.IndexOf(heading) + 1] is not ListBlock { IsOrdered: true } list)
         {
-            return;
+            return [];
         }
 
         list.GetAttributes().AddClass("key-points");
-        var n = 0;
+        var points = new List<KeyPoint>();
         foreach (var item in list.OfType<ListItemBlock>())
         {
-            item.GetAttributes().Id = $"point-{++n}";
+            var number = points.Count + 1;
+            item.GetAttributes().Id = $"point-{number}";
+            points.Add(new KeyPoint(number, item.Descendants<CitationInline>().Any(), context.FileLine(item.Line)));
+        }
+
+        return points;
+    }
+
+    private static void CheckEvidenceLabels(MarkdownDocument document, LinkContext context, List<Diagnostic> diagnostics)
+    {
+        foreach (var label in document.Descendants<EvidenceLabelInline>().Where(l => l.Level is null))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownEvidenceLabel, context.File, context.FileLine(label.Line),
+                $"[evidence: {label.Word}] is not a level; use strong, moderate, emerging or contested."));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Dopamine.Content.Markdown.Citations;
+using Dopamine.Content.Markdown.Glossary;
 using Dopamine.Content.Markdown.WikiLinks;
 using Markdig.Syntax.Inlines;
 
@@ -36,6 +37,9 @@ internal static class InlineText
                 break;
             case WikiLinkInline link:
                 text.Append(link.DisplayText);
+                break;
+            case GlossaryLinkInline term:
+                text.Append(term.Text);
                 break;
             case LineBreakInline:
                 text.Append(' ');

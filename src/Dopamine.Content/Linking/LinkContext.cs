@@ -1,3 +1,4 @@
+using Dopamine.Content.Markdown.Glossary;
 using Dopamine.Content.Model;
 
 namespace Dopamine.Content.Linking;
@@ -10,8 +11,14 @@ internal sealed record LinkContext(
     string File,
     int BodyLineOffset,
     IReadOnlyDictionary<string, PageRef> Pages,
-    IReadOnlyDictionary<string, Source> Sources)
+    IReadOnlyDictionary<string, Source> Sources,
+    GlossaryMatcher Glossary)
 {
+    /// <summary>A context for one page, sharing the site-wide lookups.</summary>
+    public static LinkContext For(Loading.PendingArticle pending, IReadOnlyDictionary<string, PageRef> pages,
+        IReadOnlyDictionary<string, Source> sources, GlossaryMatcher glossary) =>
+        new(pending.Slug, pending.File, pending.FrontMatter.BodyLineOffset, pages, sources, glossary);
+
     /// <summary>Converts Markdig's 0-based body line into a 1-based file line.</summary>
     public int FileLine(int bodyLine) => BodyLineOffset + bodyLine + 1;
 }

@@ -8,4 +8,5 @@ internal sealed record LinkedBody(
     IReadOnlyList<CitedSource> Citations,
     IReadOnlyList<LinkMention> Mentions,
     IReadOnlyList<TocEntry> Headings,
+    IReadOnlyList<KeyPoint> KeyPoints,
     IReadOnlyList<Diagnostic> Diagnostics);

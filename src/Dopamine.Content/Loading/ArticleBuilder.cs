@@ -1,6 +1,7 @@
 using Dopamine.Content.Diagnostics;
 using Dopamine.Content.Linking;
 using Dopamine.Content.Markdown;
+using Dopamine.Content.Markdown.Glossary;
 using Dopamine.Content.Model;
 using Markdig.Syntax;
 
@@ -9,12 +10,12 @@ namespace Dopamine.Content.Loading;
 /// <summary>Turns a parsed page into a published <see cref="Article"/>: links it, renders it, checks what it refers to.</summary>
 internal static class ArticleBuilder
 {
-    public static Article Build(PendingArticle pending, IReadOnlyDictionary<string, PageRef> pages,
-        IReadOnlyDictionary<string, Source> sources, List<Diagnostic> diagnostics)
+    public static Article Build(PendingArticle pending, LinkContext context, IReadOnlySet<string>? knownTags, List<Diagnostic> diagnostics)
     {
-        var context = new LinkContext(pending.Slug, pending.File, pending.FrontMatter.BodyLineOffset, pages, sources);
         var linked = ArticleLinker.Link(pending.Document, context);
         diagnostics.AddRange(linked.Diagnostics);
+        EditorialStandard.Check(pending, linked, knownTags, diagnostics);
+        var glossaryTerms = GlossaryLinker.Link(pending.Document, context.Glossary);
         if (linked.Citations.Count == 0)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.NoSources, pending.File, 1,
@@ -29,16 +30,18 @@ internal static class ArticleBuilder
             Title = matter.Title!.Trim(),
             Summary = matter.Summary!.Trim(),
             Tags = matter.Tags.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct().ToList(),
-            Related = CheckRelated(pending, pages, diagnostics),
+            Related = CheckRelated(pending, context.Pages, diagnostics),
             Aliases = matter.Aliases.Where(a => !string.IsNullOrWhiteSpace(a)).ToList(),
             Reviewed = matter.Reviewed,
             Evidence = pending.FrontMatter.Evidence,
             EvidenceNote = matter.EvidenceNote?.Trim(),
+            Safety = pending.FrontMatter.Safety,
             BodyHtml = ArticleHtml.Render(pending.Document),
             BodyText = PlainText(pending.Document),
             Headings = linked.Headings,
             Citations = linked.Citations,
             OutgoingLinks = linked.Mentions,
+            GlossaryTerms = glossaryTerms,
             SourcePath = pending.File,
         };
     }

@@ -1,6 +1,7 @@
 using Dopamine.Content.Diagnostics;
 using Dopamine.Content.Linking;
 using Dopamine.Content.Markdown;
+using Dopamine.Content.Markdown.Glossary;
 using Dopamine.Content.Model;
 
 namespace Dopamine.Content.Loading;
@@ -16,6 +17,10 @@ public static class ContentLoader
     public const string SourcesFile = "sources.yml";
     /// <summary>The glossary, relative to the content root.</summary>
     public const string GlossaryFile = "glossary.yml";
+    /// <summary>The controlled list of tags, relative to the content root.</summary>
+    public const string TagsFile = "tags.yml";
+    /// <summary>Reader synonyms for search, relative to the content root.</summary>
+    public const string SynonymsFile = "synonyms.txt";
     /// <summary>The home page settings, relative to the content root.</summary>
     public const string HomeFile = "home.yml";
 
@@ -31,16 +36,24 @@ public static class ContentLoader
         var sources = ReadRegistry<Source>(files, SourcesFile, (s, line) => s with { Line = line }, diagnostics)
             .ToDictionary(s => s.Id, StringComparer.Ordinal);
         var glossary = ReadRegistry<GlossaryTerm>(files, GlossaryFile, (t, line) => t with { Line = line }, diagnostics);
+        var tags = ReadRegistry<TagDefinition>(files, TagsFile, (t, line) => t with { Line = line }, diagnostics);
+        var knownTags = files.Exists(TagsFile) ? tags.Select(t => t.Id).ToHashSet(StringComparer.Ordinal) : null;
+        var synonyms = files.Exists(SynonymsFile)
+            ? files.ReadParsed(SynonymsFile, (text, problems) => SynonymsReader.Parse(text, files.DisplayPath(SynonymsFile), problems), diagnostics)
+            : null;
         var pending = ReadPages(root, files, diagnostics);
 
         var pages = pending.ToDictionary(p => p.Slug, p => new PageRef(p.Slug, p.Kind, p.Matter.Title!.Trim()), StringComparer.Ordinal);
         ReportDuplicateTitles(pending, diagnostics);
-        var articles = pending.Select(p => ArticleBuilder.Build(p, pages, sources, diagnostics))
+        var glossaryMatcher = new GlossaryMatcher(glossary);
+        var articles = pending.Select(p => ArticleBuilder.Build(p, LinkContext.For(p, pages, sources, glossaryMatcher), knownTags, diagnostics))
             .OrderBy(a => a.Kind).ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)
             .ToList();
 
+        RegistryChecks.ReportUnusedSources(sources, articles, files.DisplayPath(SourcesFile), diagnostics);
+        RegistryChecks.ReportUnusedGlossaryTerms(glossary, articles, files.DisplayPath(GlossaryFile), diagnostics);
         var home = HomeReader.Read(files, HomeFile, pages, diagnostics);
-        var content = new ContentSet(articles, sources, glossary, home, diagnostics, files.Version());
+        var content = new ContentSet(articles, sources, glossary, tags, synonyms ?? [], home, diagnostics, files.Version());
         return new LoadResult(content, files.Published);
     }
 

@@ -6,7 +6,7 @@ internal sealed class FrontMatter
     /// <summary>The keys a page may use; anything else is reported.</summary>
     public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
     {
-        "title", "summary", "tags", "related", "reviewed", "evidence", "evidence_note", "aliases",
+        "title", "summary", "tags", "related", "reviewed", "evidence", "evidence_note", "aliases", "safety",
     };
 
     public string? Title { get; set; }
@@ -17,4 +17,5 @@ internal sealed class FrontMatter
     public string? Evidence { get; set; }
     public string? EvidenceNote { get; set; }
     public List<string> Aliases { get; set; } = [];
+    public string? Safety { get; set; }
 }

@@ -47,13 +47,14 @@ internal static class FrontMatterReader
 
         RequireText(matter.Title, "title", file, diagnostics);
         RequireText(matter.Summary, "summary", file, diagnostics);
-        var evidence = ReadEvidence(matter.Evidence, file, keyLines, diagnostics);
+        var evidence = ReadEnum<EvidenceLevel>(matter.Evidence, "evidence", file, keyLines, diagnostics);
+        var safety = ReadEnum<SafetyTopic>(matter.Safety, "safety", file, keyLines, diagnostics);
         if (diagnostics.Count > 0)
         {
             return ParsedFrontMatter.Failed([.. diagnostics]);
         }
 
-        return new ParsedFrontMatter(matter, evidence, body, close + 1, keyLines, []);
+        return new ParsedFrontMatter(matter, evidence, safety, body, close + 1, keyLines, []);
     }
 
     private static Dictionary<string, int> ReadKeyLines(string yaml, string file, List<Diagnostic> diagnostics)
@@ -97,21 +98,22 @@ internal static class FrontMatterReader
         return keyLines;
     }
 
-    private static EvidenceLevel? ReadEvidence(string? value, string file, Dictionary<string, int> keyLines,
-        List<Diagnostic> diagnostics)
+    private static T? ReadEnum<T>(string? value, string key, string file, Dictionary<string, int> keyLines,
+        List<Diagnostic> diagnostics) where T : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             return null;
         }
 
-        if (Enum.TryParse<EvidenceLevel>(value, ignoreCase: true, out var level) && !int.TryParse(value, out _))
+        if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && !int.TryParse(value, out _))
         {
-            return level;
+            return parsed;
         }
 
-        diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedYaml, file, keyLines.GetValueOrDefault("evidence", 1),
-            $"evidence '{value}' is not one of strong, moderate, emerging, contested."));
+        var allowed = string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()));
+        diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedYaml, file, keyLines.GetValueOrDefault(key, 1),
+            $"{key} '{value}' is not one of {allowed}."));
         return null;
     }
 

@@ -9,11 +9,12 @@ namespace Dopamine.Content.Loading;
 internal sealed record ParsedFrontMatter(
     FrontMatter? Matter,
     EvidenceLevel? Evidence,
+    SafetyTopic? Safety,
     string Body,
     int BodyLineOffset,
     IReadOnlyDictionary<string, int> KeyLines,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
     public static ParsedFrontMatter Failed(params Diagnostic[] diagnostics) =>
-        new(null, null, "", 0, new Dictionary<string, int>(), diagnostics);
+        new(null, null, null, "", 0, new Dictionary<string, int>(), diagnostics);
 }

@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using Dopamine.Content.Diagnostics;
 using Dopamine.Content.Model;
 
 namespace Dopamine.Content.Loading;
 
 /// <summary>Checks registry entries for ids and names, and for clips whose episode is missing.</summary>
-internal static class RegistryChecks
+internal static partial class RegistryChecks
 {
     /// <summary>Returns the entries that can be used, reporting the rest.</summary>
     public static List<T> Validate<T>(IEnumerable<T> entries, string file, List<Diagnostic> diagnostics) where T : IRegistryEntry
@@ -30,8 +31,46 @@ internal static class RegistryChecks
         }
 
         CheckClips(kept.OfType<Source>().ToList(), file, diagnostics);
+        CheckDois(kept.OfType<Source>(), file, diagnostics);
         return kept;
     }
+
+    /// <summary>Reports every source that no page cites, directly or through one of its clips.</summary>
+    public static void ReportUnusedSources(IReadOnlyDictionary<string, Source> sources, IEnumerable<Article> articles, string file,
+        List<Diagnostic> diagnostics)
+    {
+        var cited = articles.SelectMany(a => a.Citations).Select(c => c.Source).ToList();
+        var used = cited.Select(s => s.Id).Concat(cited.Select(s => s.Episode).OfType<string>()).ToHashSet(StringComparer.Ordinal);
+        foreach (var source in sources.Values.Where(s => !used.Contains(s.Id)).OrderBy(s => s.Line))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnusedSource, file, source.Line,
+                $"Source '{source.Id}' is cited by no page. Cite it or remove it."));
+        }
+    }
+
+    /// <summary>Reports every glossary term that no page uses.</summary>
+    public static void ReportUnusedGlossaryTerms(IEnumerable<GlossaryTerm> glossary, IEnumerable<Article> articles, string file,
+        List<Diagnostic> diagnostics)
+    {
+        var used = articles.SelectMany(a => a.GlossaryTerms).ToHashSet(StringComparer.Ordinal);
+        foreach (var term in glossary.Where(t => !used.Contains(t.Id)))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnusedGlossaryTerm, file, term.Line,
+                $"Glossary term '{term.Id}' appears on no page. Use it in a page, add the alias pages use, or remove it."));
+        }
+    }
+
+    private static void CheckDois(IEnumerable<Source> sources, string file, List<Diagnostic> diagnostics)
+    {
+        foreach (var source in sources.Where(s => s.Doi is not null && !DoiPattern().IsMatch(s.Doi)))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedDoi, file, source.Line,
+                $"DOI '{source.Doi}' of '{source.Id}' is malformed: write it as 10.NNNN/suffix, without https://doi.org/."));
+        }
+    }
+
+    [GeneratedRegex(@"^10\.\d{4,9}/\S+$")]
+    private static partial Regex DoiPattern();
 
     private static void CheckClips(List<Source> sources, string file, List<Diagnostic> diagnostics)
     {

@@ -1,6 +1,8 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Dopamine.Content.Markdown.Citations;
+using Dopamine.Content.Markdown.EvidenceLabels;
+using Dopamine.Content.Markdown.Glossary;
 using Dopamine.Content.Markdown.WikiLinks;
 
 namespace Dopamine.Content.Markdown;
@@ -19,6 +21,8 @@ internal static class ArticlePipeline
             .UsePreciseSourceLocation();
         builder.Extensions.AddIfNotAlready<WikiLinkExtension>();
         builder.Extensions.AddIfNotAlready<CitationExtension>();
+        builder.Extensions.AddIfNotAlready<EvidenceLabelExtension>();
+        builder.Extensions.AddIfNotAlready<GlossaryExtension>();
         return builder.Build();
     }
 }

@@ -23,6 +23,8 @@ public sealed record Article
     public EvidenceLevel? Evidence { get; init; }
     /// <summary>One line saying why the evidence has that strength.</summary>
     public string? EvidenceNote { get; init; }
+    /// <summary>The standard safety note the page shows, if any.</summary>
+    public SafetyTopic? Safety { get; init; }
     /// <summary>The body as sanitized HTML, rendered once at load.</summary>
     public required string BodyHtml { get; init; }
     /// <summary>The body as plain text, for search and related pages.</summary>
@@ -33,6 +35,8 @@ public sealed record Article
     public IReadOnlyList<CitedSource> Citations { get; init; } = [];
     /// <summary>Every resolved link from this page to another page, with the sentence holding it.</summary>
     public IReadOnlyList<LinkMention> OutgoingLinks { get; init; } = [];
+    /// <summary>Ids of the glossary terms linked from this page, in order of first use.</summary>
+    public IReadOnlyList<string> GlossaryTerms { get; init; } = [];
     /// <summary>The file it came from, relative to the content root's parent.</summary>
     public required string SourcePath { get; init; }
 

@@ -6,13 +6,16 @@ namespace Dopamine.Content.Model;
 public sealed class ContentSet
 {
     internal ContentSet(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, Source> sources,
-        IReadOnlyList<GlossaryTerm> glossary, HomeSettings home, IReadOnlyList<Diagnostic> diagnostics, string version)
+        IReadOnlyList<GlossaryTerm> glossary, IReadOnlyList<TagDefinition> tagDefinitions,
+        IReadOnlyList<IReadOnlyList<string>> synonyms, HomeSettings home, IReadOnlyList<Diagnostic> diagnostics, string version)
     {
         Articles = articles;
         BySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         Sources = sources;
         Glossary = glossary;
         Home = home;
+        Synonyms = synonyms;
+        TagDescriptions = tagDefinitions.ToDictionary(t => t.Id, t => t.Description, StringComparer.Ordinal);
         Diagnostics = diagnostics;
         Version = version;
         Backlinks = articles.SelectMany(a => a.OutgoingLinks)
@@ -36,6 +39,10 @@ public sealed class ContentSet
     public IReadOnlyDictionary<string, Source> Sources { get; }
     /// <summary>Glossary terms in file order.</summary>
     public IReadOnlyList<GlossaryTerm> Glossary { get; }
+    /// <summary>Groups of equivalent reader words from synonyms.txt, canonical term first.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; }
+    /// <summary>What each tag of tags.yml covers.</summary>
+    public IReadOnlyDictionary<string, string> TagDescriptions { get; }
     /// <summary>The home page's introduction and start-here path (only slugs of existing pages).</summary>
     public HomeSettings Home { get; }
     /// <summary>Every problem found while loading.</summary>

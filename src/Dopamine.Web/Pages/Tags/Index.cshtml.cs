@@ -7,6 +7,7 @@ namespace Dopamine.Web.Pages.Tags;
 public sealed class IndexModel(ContentStore store) : PageModel
 {
     public IReadOnlyDictionary<string, IReadOnlyList<Article>> Tags { get; private set; } = null!;
+    public IReadOnlyDictionary<string, string> Descriptions { get; private set; } = null!;
 
-    public void OnGet() => Tags = store.Current.Content.Tags;
+    public void OnGet() => (Tags, Descriptions) = (store.Current.Content.Tags, store.Current.Content.TagDescriptions);
 }

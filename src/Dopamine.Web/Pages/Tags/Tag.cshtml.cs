@@ -9,6 +9,7 @@ public sealed class TagModel(ContentStore store) : PageModel
 {
     public string Tag { get; private set; } = "";
     public IReadOnlyList<Article> Articles { get; private set; } = [];
+    public string? Description { get; private set; }
 
     public IActionResult OnGet(string tag)
     {
@@ -18,6 +19,7 @@ public sealed class TagModel(ContentStore store) : PageModel
         }
 
         (Tag, Articles) = (tag.ToLowerInvariant(), articles);
+        Description = store.Current.Content.TagDescriptions.GetValueOrDefault(Tag);
         return Page();
     }
 }
