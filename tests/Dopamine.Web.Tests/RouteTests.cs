@@ -50,7 +50,7 @@ public sealed class RouteTests(BundledSiteFactory factory) : IClassFixture<Bundl
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.NotNull(page.QuerySelector("main form[action='/search'] input[name='q']"));
-        Assert.NotEmpty(page.QuerySelectorAll("main .article-list a[href^='/topics/']"));
+        Assert.NotEmpty(page.QuerySelectorAll("main .article-list a[href^='/topics/'], main .article-list a[href^='/questions/']"));
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class RouteTests(BundledSiteFactory factory) : IClassFixture<Bundl
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
         using var ready = JsonDocument.Parse(await client.GetStringAsync("/readyz"));
-        Assert.Equal(5, ready.RootElement.GetProperty("pages").GetInt32());
+        Assert.Equal(45, ready.RootElement.GetProperty("pages").GetInt32());
         Assert.Equal(0, ready.RootElement.GetProperty("diagnostics").GetInt32());
         Assert.Equal(16, ready.RootElement.GetProperty("version").GetString()!.Length);
     }

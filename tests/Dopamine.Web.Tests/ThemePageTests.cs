@@ -91,7 +91,8 @@ public sealed partial class ThemePageTests(BundledSiteFactory factory) : IClassF
         Assert.False(string.IsNullOrWhiteSpace(home.QuerySelector(".lede").Text()));
         var path = home.QuerySelectorAll(".reading-path a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal("/topics/dopamine-motivation-and-drive", path[0]);
-        Assert.Equal(5, home.QuerySelectorAll("#themes li a[href^='/topics/']").Length);
+        Assert.Equal(5, home.QuerySelectorAll("#themes h3 a[href^='/topics/']").Length);
+        Assert.Equal(40, home.QuerySelectorAll("#themes .question-list a[href^='/questions/']").Length);
         Assert.NotNull(home.QuerySelector("form[action='/search'] input[name='q']"));
     }
 

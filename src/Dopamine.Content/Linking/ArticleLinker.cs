@@ -21,6 +21,11 @@ internal static class ArticleLinker
     {
         var diagnostics = new List<Diagnostic>();
         ConvertMarkdownFileLinks(document);
+        foreach (var citation in document.Descendants<CitationInline>())
+        {
+            AttachToPrecedingWord(citation);
+        }
+
         var mentions = ResolvePageLinks(document, context, diagnostics);
         var citations = NumberCitations(document, context, diagnostics);
         CheckEvidenceLabels(document, context, diagnostics);
@@ -82,8 +87,9 @@ internal static class ArticleLinker
             paragraph = paragraph.Parent;
         }
 
-        var text = InlineText.Of(paragraph, link, out var range);
-        var (before, span, after) = SentenceFinder.Around(text, range);
+        var linkRanges = new List<Range>();
+        var text = InlineText.Of(paragraph, link, out var range, linkRanges);
+        var (before, span, after) = SentenceFinder.Around(text, range, linkRanges);
         return new LinkMention(fromSlug, link.Slug.ToLowerInvariant(), before, span, after);
     }
 
@@ -93,7 +99,6 @@ internal static class ArticleLinker
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var citation in document.Descendants<CitationInline>())
         {
-            AttachToPrecedingWord(citation);
             foreach (var reference in citation.References)
             {
                 if (!context.Sources.TryGetValue(reference.Key, out var source))

@@ -9,22 +9,25 @@ namespace Dopamine.Content.Linking;
 /// <summary>Turns a block's inlines into the plain text a reader sees, optionally noting where one inline falls.</summary>
 internal static class InlineText
 {
-    public static string Of(ContainerInline? root) => Of(root, null, out _);
+    public static string Of(ContainerInline? root) => Of(root, null, out _, []);
 
-    /// <summary>The plain text, and the character range of <paramref name="target"/> within it.</summary>
-    public static string Of(ContainerInline? root, Inline? target, out Range targetRange)
+    /// <summary>
+    /// The plain text, the character range of <paramref name="target"/> within it, and the ranges of every
+    /// page link (their labels may hold "?" or "." that do not end the surrounding sentence).
+    /// </summary>
+    public static string Of(ContainerInline? root, Inline? target, out Range targetRange, List<Range> linkRanges)
     {
         var text = new StringBuilder();
         targetRange = default;
         if (root is not null)
         {
-            Append(root, text, target, ref targetRange);
+            Append(root, text, target, ref targetRange, linkRanges);
         }
 
         return text.ToString();
     }
 
-    private static void Append(Inline inline, StringBuilder text, Inline? target, ref Range targetRange)
+    private static void Append(Inline inline, StringBuilder text, Inline? target, ref Range targetRange, List<Range> linkRanges)
     {
         var start = text.Length;
         switch (inline)
@@ -37,6 +40,7 @@ internal static class InlineText
                 break;
             case WikiLinkInline link:
                 text.Append(link.DisplayText);
+                linkRanges.Add(start..text.Length);
                 break;
             case GlossaryLinkInline term:
                 text.Append(term.Text);
@@ -52,7 +56,7 @@ internal static class InlineText
             case ContainerInline container:
                 foreach (var child in container)
                 {
-                    Append(child, text, target, ref targetRange);
+                    Append(child, text, target, ref targetRange, linkRanges);
                 }
 
                 break;

@@ -4,17 +4,19 @@ namespace Dopamine.Content.Linking;
 internal static class SentenceFinder
 {
     /// <summary>Splits the sentence holding <paramref name="span"/> into the text before, the span, and after.</summary>
-    public static (string Before, string Span, string After) Around(string text, Range span)
+    /// <param name="quoted">Ranges whose punctuation never ends a sentence, such as other links' labels.</param>
+    public static (string Before, string Span, string After) Around(string text, Range span, IReadOnlyList<Range> quoted)
     {
         var (start, end) = (span.Start.GetOffset(text.Length), span.End.GetOffset(text.Length));
+        bool EndsSentence(int i) => IsBoundary(text, i) && !quoted.Any(q => i >= q.Start.Value && i < q.End.Value);
         var sentenceStart = start;
-        while (sentenceStart > 0 && !IsBoundary(text, sentenceStart - 1))
+        while (sentenceStart > 0 && !EndsSentence(sentenceStart - 1))
         {
             sentenceStart--;
         }
 
         var sentenceEnd = end;
-        while (sentenceEnd < text.Length && !IsBoundary(text, sentenceEnd))
+        while (sentenceEnd < text.Length && !EndsSentence(sentenceEnd))
         {
             sentenceEnd++;
         }
