@@ -38,12 +38,13 @@ internal static class ArticleLinker
     {
         foreach (var link in document.Descendants<LinkInline>().Where(IsMarkdownFileLink).ToList())
         {
-            var path = link.Url!.Split('#')[0];
-            var slug = Path.GetFileNameWithoutExtension(path);
+            var parts = link.Url!.Split('#', 2);
+            var slug = Path.GetFileNameWithoutExtension(parts[0]);
             var label = InlineText.Of(link);
-            link.ReplaceBy(new WikiLinkInline
+            link.ReplaceBy(copyChildren: false, inline: new WikiLinkInline
             {
                 Slug = slug,
+                Fragment = parts.Length > 1 && parts[1].Length > 0 ? parts[1] : null,
                 Label = label.Length == 0 ? null : label,
                 Line = link.Line,
                 Column = link.Column,
@@ -63,7 +64,7 @@ internal static class ArticleLinker
         {
             if (context.Pages.TryGetValue(link.Slug.ToLowerInvariant(), out var target))
             {
-                link.Url = target.Url;
+                link.Url = link.Fragment is null ? target.Url : $"{target.Url}#{link.Fragment}";
                 link.TargetTitle = target.Title;
             }
             else

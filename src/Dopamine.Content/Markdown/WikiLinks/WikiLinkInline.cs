@@ -10,6 +10,9 @@ internal sealed class WikiLinkInline : LeafInline
 {
     public required string Slug { get; init; }
 
+    /// <summary>A section of the target page (<c>[[slug#section]]</c>), if any.</summary>
+    public string? Fragment { get; init; }
+
     /// <summary>The text the author wrote after <c>|</c>, if any.</summary>
     public string? Label { get; init; }
 

@@ -31,7 +31,8 @@ internal sealed class WikiLinkParser : InlineParser
         }
 
         var bar = content.IndexOf('|', StringComparison.Ordinal);
-        var slug = (bar < 0 ? content : content[..bar]).Trim();
+        var target = (bar < 0 ? content : content[..bar]).Trim().Split('#', 2);
+        var slug = target[0].Trim();
         var label = bar < 0 ? null : content[(bar + 1)..].Trim();
         if (slug.Length == 0)
         {
@@ -42,6 +43,7 @@ internal sealed class WikiLinkParser : InlineParser
         processor.Inline = new WikiLinkInline
         {
             Slug = slug,
+            Fragment = target.Length > 1 && target[1].Trim().Length > 0 ? target[1].Trim() : null,
             Label = string.IsNullOrEmpty(label) ? null : label,
             Span = new SourceSpan(start, processor.GetSourcePosition(close + 1)),
             Line = line,
