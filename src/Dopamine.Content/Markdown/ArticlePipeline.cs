@@ -19,9 +19,9 @@ internal static class ArticlePipeline
             .UsePipeTables()
             .UseEmphasisExtras()
             .UsePreciseSourceLocation();
-        builder.Extensions.AddIfNotAlready<WikiLinkExtension>();
-        builder.Extensions.AddIfNotAlready<CitationExtension>();
-        builder.Extensions.AddIfNotAlready<EvidenceLabelExtension>();
+        builder.Extensions.AddIfNotAlready<InlineSyntaxExtension<WikiLinkParser, WikiLinkRenderer>>();
+        builder.Extensions.AddIfNotAlready<InlineSyntaxExtension<CitationParser, CitationRenderer>>();
+        builder.Extensions.AddIfNotAlready<InlineSyntaxExtension<EvidenceLabelParser, EvidenceLabelRenderer>>();
         builder.Extensions.AddIfNotAlready<GlossaryExtension>();
         return builder.Build();
     }
