@@ -30,6 +30,11 @@ public sealed class SiteCrawlTests(BundledSiteFactory factory) : IClassFixture<B
                 continue;
             }
 
+            if (!document.QuerySelector("footer").Text().Contains("not medical advice", StringComparison.Ordinal))
+            {
+                broken.Add($"{path} has no disclaimer in its footer");
+            }
+
             foreach (var href in document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
             {
                 var (target, fragment) = Split(href, path);
@@ -53,7 +58,9 @@ public sealed class SiteCrawlTests(BundledSiteFactory factory) : IClassFixture<B
         Assert.Empty(missingAnchors);
         Assert.Contains("/topics/dopamine-and-glutamate", visited.Keys);
         Assert.Contains("/glossary", visited.Keys);
-        Assert.True(visited.Keys.Count(k => k.StartsWith("/sources/", StringComparison.Ordinal)) > 10);
+        Assert.True(visited.Keys.Count(k => k.StartsWith("/sources/", StringComparison.Ordinal)) > 100);
+        Assert.Equal(40, visited.Keys.Count(k => k.StartsWith("/questions/", StringComparison.Ordinal)));
+        Assert.Contains("/about", visited.Keys);
     }
 
     private static (string? Path, string Fragment) Split(string href, string currentPath)
