@@ -24,5 +24,6 @@ app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
 app.MapStaticAssets();
 app.MapRazorPages();
 app.MapHealthEndpoints();
+app.MapSearchEndpoints();
 app.Run();
 return 0;

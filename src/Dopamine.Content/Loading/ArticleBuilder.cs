@@ -38,6 +38,7 @@ internal static class ArticleBuilder
             Safety = pending.FrontMatter.Safety,
             BodyHtml = ArticleHtml.Render(pending.Document),
             BodyText = PlainText(pending.Document),
+            Sections = SectionSplitter.Split(pending.Document),
             Headings = linked.Headings,
             Citations = linked.Citations,
             OutgoingLinks = linked.Mentions,

@@ -29,6 +29,8 @@ public sealed record Article
     public required string BodyHtml { get; init; }
     /// <summary>The body as plain text, for search and related pages.</summary>
     public required string BodyText { get; init; }
+    /// <summary>Key points and headed sections, for pointing a search result at the part that matched.</summary>
+    public IReadOnlyList<ArticleSection> Sections { get; init; } = [];
     /// <summary>Headings of the body, for the table of contents.</summary>
     public IReadOnlyList<TocEntry> Headings { get; init; } = [];
     /// <summary>Sources in order of first citation; the position is the marker number minus one.</summary>

@@ -1,123 +1,172 @@
 using Dopamine.Content.Model;
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.En;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
-using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 
 namespace Dopamine.Content.Search;
 
 /// <summary>
-/// An in-memory Lucene index of one <see cref="ContentSet"/>, built once and never changed; a reload builds
-/// a new one. The searcher is thread-safe and shared by every request reading this snapshot.
+/// In-memory Lucene indexes of one <see cref="ContentSet"/>: one of pages, one of their sections (key points and
+/// headed parts, so a result can point at the part that matched). Built once and never changed; a reload builds
+/// new ones. Searchers are thread-safe and shared by every request reading this snapshot.
 /// </summary>
 public sealed class SearchIndex
 {
-    internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    /// <summary>When a query finds fewer pages than this, a spelling-corrected pass runs too.</summary>
+    private const int LittleFound = 3;
     private static readonly string[] SimilarityFields = [SearchFields.Title, SearchFields.Summary, SearchFields.Body];
-    // Analyzers keep per-thread token streams, so one instance serves every index and request.
-    private static readonly Analyzer Analyzer = new EnglishAnalyzer(Version);
-    private readonly IndexSearcher _searcher;
+    private static readonly Dictionary<string, float> SectionFields = new() { [SearchFields.Text] = 1f };
 
-    private SearchIndex(IndexSearcher searcher) => _searcher = searcher;
+    private readonly IndexSearcher _pages;
+    private readonly IndexSearcher _sections;
+    private readonly QueryBuilder _pageQueries;
+    private readonly QueryBuilder _sectionQueries;
+    private readonly SpellingDictionary _spelling;
+    private readonly Suggester _suggester;
 
-    /// <summary>Indexes every page of <paramref name="content"/>.</summary>
+    private SearchIndex(IndexSearcher pages, IndexSearcher sections, SynonymTable synonyms)
+    {
+        (_pages, _sections) = (pages, sections);
+        _pageQueries = new QueryBuilder(SearchFields.Boosts, synonyms);
+        _sectionQueries = new QueryBuilder(SectionFields, synonyms);
+        _spelling = new SpellingDictionary(pages.IndexReader);
+        _suggester = new Suggester(pages);
+    }
+
+    /// <summary>Indexes every page of <paramref name="content"/> and its sections.</summary>
     public static SearchIndex Build(ContentSet content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        // A RAMDirectory holds only managed memory: an old snapshot's index is simply collected once the
-        // last request holding it ends, so nothing here needs disposing on swap.
-#pragma warning disable CA2000
-        var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, Analyzer)))
-        {
-            foreach (var article in content.Articles)
-            {
-                writer.AddDocument(ToDocument(article));
-            }
-
-            writer.Commit();
-        }
-
-        return new SearchIndex(new IndexSearcher(DirectoryReader.Open(directory)));
-#pragma warning restore CA2000
+        var glossary = content.Glossary.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var pages = Open(content.Articles.Select(a => IndexDocuments.Page(a, glossary)));
+        var sections = Open(content.Articles.SelectMany(a => a.Sections.Select(s => IndexDocuments.Section(a, s))));
+        return new SearchIndex(pages, sections, new SynonymTable(content.Synonyms));
     }
 
-    /// <summary>Runs a reader's query; invalid Lucene syntax is searched as plain words.</summary>
+    /// <summary>
+    /// Runs a reader's query: pages matching every word first, then some; invalid Lucene syntax is searched as
+    /// plain words; when little is found, the spelling-corrected query runs too and is offered as "did you mean".
+    /// </summary>
     public SearchResults Search(string query, int offset, int limit)
     {
-        var parsed = Parse(query) ?? Parse(PlainQuery.From(query));
-        if (parsed is null)
+        ArgumentNullException.ThrowIfNull(query);
+        var plan = _pageQueries.Build(query, prefixLastWord: true);
+        if (plan.Query is null)
         {
-            return SearchResults.Empty;
+            return SearchResults.Empty with { OnlyStopWords = plan.OnlyStopWords, Words = plan.Words };
         }
 
-        // Never ask Lucene for more hits than there are documents: a huge page number must not allocate a huge queue.
-        var wanted = (int)Math.Clamp((long)offset + limit, 1, Math.Max(1, _searcher.IndexReader.MaxDoc));
-        var top = _searcher.Search(parsed, wanted);
-        var hits = top.ScoreDocs.Skip(offset).Take(limit)
-            .Select(d => new SearchHit(_searcher.Doc(d.Doc).Get(SearchFields.Slug), d.Score))
+        var wanted = (int)Math.Clamp((long)offset + limit, 1, Math.Max(1, _pages.IndexReader.MaxDoc));
+        var top = _pages.Search(plan.Query, wanted);
+        var ranked = top.ScoreDocs.Select(d => (Doc: d, Query: query)).ToList();
+        var total = top.TotalHits;
+        var (corrected, hadUnknownWord) = Corrected(plan.Words);
+        if (corrected is not null && (hadUnknownWord || total < LittleFound)
+            && _pageQueries.Build(corrected, prefixLastWord: false).Query is { } correctedQuery)
+        {
+            // A word the index has never seen contributes nothing, so the corrected query's pages lead;
+            // otherwise they follow the reader's own.
+            var fuzzy = _pages.Search(correctedQuery, wanted).ScoreDocs.Select(d => (Doc: d, Query: corrected)).ToList();
+            var merged = (hadUnknownWord ? fuzzy.Concat(ranked) : ranked.Concat(fuzzy)).DistinctBy(r => r.Doc.Doc).ToList();
+            total += merged.Count - ranked.Count;
+            ranked = merged;
+        }
+
+        var sections = new Dictionary<string, SectionQueries>();
+        var hits = ranked.Skip(offset).Take(limit)
+            .Select(r => Hit(r.Doc, sections.TryGetValue(r.Query, out var q) ? q : sections[r.Query] = SectionQueriesFor(r.Query)))
             .ToList();
-        return new SearchResults(top.TotalHits, hits);
+        return new SearchResults(total, hits, corrected, false, plan.Words);
     }
+
+    /// <summary>The stems English analysis makes of a reader's words, for marking them on a page.</summary>
+    public static IReadOnlyList<string> Stems(IEnumerable<string> words) =>
+        words.SelectMany(w => Analyzers.Tokens(Analyzers.English, w)).Distinct().ToList();
+
+    /// <summary>Up to <paramref name="count"/> page slugs whose title or aliases match what is typed so far.</summary>
+    public IReadOnlyList<string> Suggest(string typed, int count) => _suggester.Suggest(typed, count);
 
     /// <summary>Pages whose title, summary and body resemble the given page's, most similar first.</summary>
     public IReadOnlyList<string> MoreLikeThis(string slug, int count)
     {
-        var own = _searcher.Search(new TermQuery(new Term(SearchFields.Slug, slug)), 1).ScoreDocs;
+        var own = _pages.Search(new TermQuery(new Term(SearchFields.Slug, slug)), 1).ScoreDocs;
         if (own.Length == 0)
         {
             return [];
         }
 
-        var mlt = new MoreLikeThis(_searcher.IndexReader)
+        var mlt = new MoreLikeThis(_pages.IndexReader)
         {
-            Analyzer = Analyzer,
+            Analyzer = Analyzers.English,
             FieldNames = SimilarityFields,
             MinTermFreq = 1,
             MinDocFreq = 1,
             MaxQueryTerms = 40,
         };
-        var similar = _searcher.Search(mlt.Like(own[0].Doc), count + 1).ScoreDocs;
-        return similar.Select(d => _searcher.Doc(d.Doc).Get(SearchFields.Slug)).Where(s => s != slug).Take(count).ToList();
+        var similar = _pages.Search(mlt.Like(own[0].Doc), count + 1).ScoreDocs;
+        return similar.Select(d => Slug(_pages, d.Doc)).Where(s => s != slug).Take(count).ToList();
     }
 
-    private static Query? Parse(string query)
+    // The query with each word the index lacks replaced by its closest indexed word; null if nothing changed.
+    private (string? Corrected, bool HadUnknownWord) Corrected(IReadOnlyList<string> words)
     {
-        if (string.IsNullOrWhiteSpace(query))
-        {
-            return null;
-        }
-
-        var parser = new MultiFieldQueryParser(Version, [.. SearchFields.Boosts.Keys], Analyzer, SearchFields.Boosts.ToDictionary());
-        try
-        {
-            return parser.Parse(query);
-        }
-        catch (ParseException)
-        {
-            return null;
-        }
+        var corrections = words.Select(w => _spelling.Correct(w)).ToList();
+        var corrected = words.Select((w, i) => corrections[i] ?? w).ToList();
+        var unknown = corrections.Any(c => c is null) || !corrected.SequenceEqual(words);
+        return (corrected.SequenceEqual(words) ? null : string.Join(' ', corrected), unknown);
     }
 
-    private static Document ToDocument(Article article)
+    // Matching allows the last word as a prefix; highlighting uses whole words only, because expanding a
+    // prefix inside the highlighter costs more than the search itself.
+    private SectionQueries SectionQueriesFor(string query) => new(
+        _sectionQueries.Build(query, prefixLastWord: true).Query,
+        _sectionQueries.Build(query, prefixLastWord: false).Query);
+
+    // The snippet and anchor come from the page's best-matching section, searched with the same words.
+    private SearchHit Hit(ScoreDoc doc, SectionQueries queries)
     {
-        var text = new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true };
-        text.Freeze();
-        return
-        [
-            new StringField(SearchFields.Slug, article.Slug, Field.Store.YES),
-            new StringField(SearchFields.Kind, article.Kind.Segment(), Field.Store.YES),
-            new Field(SearchFields.Title, article.Title, text),
-            new TextField(SearchFields.Aliases, string.Join(" ; ", article.Aliases), Field.Store.NO),
-            new Field(SearchFields.Summary, article.Summary, text),
-            new TextField(SearchFields.Headings, string.Join(" ; ", article.Headings.Select(h => h.Text)), Field.Store.NO),
-            new Field(SearchFields.Body, article.BodyText, text),
-            new TextField(SearchFields.Tags, string.Join(" ", article.Tags), Field.Store.NO),
-        ];
+        var slug = Slug(_pages, doc.Doc);
+        var summary = _pages.Doc(doc.Doc).Get(SearchFields.Summary);
+        if (queries.Match is null || queries.Highlight is null)
+        {
+            return new SearchHit(slug, doc.Score, System.Net.WebUtility.HtmlEncode(summary), null);
+        }
+
+        var inPage = new BooleanQuery { { queries.Match, Occur.MUST }, { new TermQuery(new Term(SearchFields.Slug, slug)), Occur.MUST } };
+        var best = _sections.Search(inPage, 1).ScoreDocs;
+        if (best.Length == 0)
+        {
+            return new SearchHit(slug, doc.Score, Snippets.Highlight(queries.Highlight, summary, summary), null);
+        }
+
+        var section = _sections.Doc(best[0].Doc);
+        var snippet = Snippets.Highlight(queries.Highlight, section.Get(SearchFields.Text), summary);
+        return new SearchHit(slug, doc.Score, snippet, section.Get(SearchFields.Anchor));
+    }
+
+    private sealed record SectionQueries(Query? Match, Query? Highlight);
+
+    private static string Slug(IndexSearcher searcher, int doc) => searcher.Doc(doc).Get(SearchFields.Slug);
+
+    // A RAMDirectory holds only managed memory: an old snapshot's index is collected once the last request
+    // holding it ends, so nothing here needs disposing on swap.
+    private static IndexSearcher Open(IEnumerable<Document> documents)
+    {
+#pragma warning disable CA2000
+        var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.Version, Analyzers.PerField)))
+        {
+            foreach (var document in documents)
+            {
+                writer.AddDocument(document);
+            }
+
+            writer.Commit();
+        }
+
+        return new IndexSearcher(DirectoryReader.Open(directory));
+#pragma warning restore CA2000
     }
 }

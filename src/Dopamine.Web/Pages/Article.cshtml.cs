@@ -1,6 +1,9 @@
 using Dopamine.Content.Model;
 using Dopamine.Content.Related;
+using Dopamine.Content.Search;
 using Dopamine.Content.Snapshots;
+using Dopamine.Web.Hosting;
+using Dopamine.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,7 +17,10 @@ public sealed class ArticleModel(ContentStore store) : PageModel
     public IReadOnlyList<RelatedEntry> Related { get; private set; } = [];
     public IReadOnlyList<LinkMention> LinkedFrom { get; private set; } = [];
 
-    public IActionResult OnGet(string section, string slug)
+    /// <summary>The body to show: as rendered at load, with a search's words marked when the reader came from one.</summary>
+    public string BodyHtml { get; private set; } = "";
+
+    public IActionResult OnGet(string section, string slug, string? hl)
     {
         var snapshot = store.Current;
         if (!snapshot.Content.BySlug.TryGetValue(slug.ToLowerInvariant(), out var article))
@@ -24,12 +30,17 @@ public sealed class ArticleModel(ContentStore store) : PageModel
 
         if (article.Kind.Segment() != section || article.Slug != slug)
         {
-            return RedirectPermanent(article.Url);
+            return RedirectPermanent(article.Url + Request.QueryString);
         }
 
         (Article, Site) = (article, snapshot.Content);
         Related = snapshot.RelatedTo(article.Slug);
         LinkedFrom = snapshot.Content.BacklinksTo(article.Slug);
+        BodyHtml = hl is { Length: > 0 and <= SearchEndpoints.MaxQueryLength }
+            ? TermMarker.Mark(article.BodyHtml, SearchIndex.Stems(QueryWords(hl)))
+            : article.BodyHtml;
         return Page();
     }
+
+    private static IEnumerable<string> QueryWords(string hl) => hl.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(10);
 }

@@ -1,5 +1,7 @@
 using Dopamine.Content.Model;
+using Dopamine.Content.Search;
 using Dopamine.Content.Snapshots;
+using Dopamine.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,31 +11,41 @@ namespace Dopamine.Web.Pages;
 public sealed class SearchModel(ContentStore store) : PageModel
 {
     public const int PageSize = 10;
-    public const int MaxQueryLength = 200;
-    private const int MaxPage = 10_000;
+    private const int MaxPage = 1_000;
 
     public string Query { get; private set; } = "";
     public int PageNumber { get; private set; } = 1;
-    public int Total { get; private set; }
-    public IReadOnlyList<Article> Results { get; private set; } = [];
+    public SearchResults Found { get; private set; } = SearchResults.Empty;
+    public IReadOnlyList<(Article Article, SearchHit Hit)> Results { get; private set; } = [];
+    public IReadOnlyList<Article> Suggestions { get; private set; } = [];
     public IReadOnlyList<Article> Themes { get; private set; } = [];
-    public int PageCount => (Total + PageSize - 1) / PageSize;
+    public int PageCount => (Found.Total + PageSize - 1) / PageSize;
 
     public IActionResult OnGet(string? q, int? page)
     {
         Query = (q ?? "").Trim();
-        if (Query.Length > MaxQueryLength)
+        if (Query.Length > SearchEndpoints.MaxQueryLength)
         {
             return BadRequest();
         }
 
         var snapshot = store.Current;
         PageNumber = Math.Clamp(page ?? 1, 1, MaxPage);
-        var results = snapshot.Search.Search(Query, (PageNumber - 1) * PageSize, PageSize);
-        Total = results.Total;
-        Results = results.Hits.Select(h => snapshot.Content.BySlug[h.Slug]).ToList();
-        Themes = snapshot.Content.Articles.Where(a => a.Kind == ArticleKind.Topic).ToList();
+        Found = snapshot.Search.Search(Query, (PageNumber - 1) * PageSize, PageSize);
+        Results = Found.Hits.Select(h => (snapshot.Content.BySlug[h.Slug], h)).ToList();
+        if (Found.Total == 0)
+        {
+            Suggestions = snapshot.Search.Suggest(Query, 5).Select(slug => snapshot.Content.BySlug[slug]).ToList();
+            Themes = snapshot.Content.Articles.Where(a => a.Kind == ArticleKind.Topic).ToList();
+        }
+
         ViewData["Query"] = Query;
         return Page();
     }
+
+    /// <summary>Where a result leads: the part of the page that matched, with the reader's words to mark there.</summary>
+    public string ResultUrl(Article article, SearchHit hit) =>
+        $"{article.Url}?hl={Uri.EscapeDataString(string.Join(' ', Found.Words))}{(hit.Anchor is null ? "" : "#" + hit.Anchor)}";
+
+    public string PageUrl(int page) => $"/search?q={Uri.EscapeDataString(Query)}&page={page}";
 }

@@ -1,0 +1,45 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace Dopamine.Content.Search;
+
+/// <summary>
+/// The analyzers, shared by every index and request (they keep per-thread token streams). Text fields use
+/// English analysis: lower-casing, possessives, stop words and Porter stemming. Suggest and spelling fields
+/// keep words as written.
+/// </summary>
+internal static class Analyzers
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    public static Analyzer English { get; } = new EnglishAnalyzer(Version);
+
+    public static Analyzer Plain { get; } = new StandardAnalyzer(Version, CharArraySet.Empty);
+
+    public static Analyzer PerField { get; } = new PerFieldAnalyzerWrapper(English, new Dictionary<string, Analyzer>
+    {
+        [SearchFields.Suggest] = Plain,
+        [SearchFields.Words] = Plain,
+    });
+
+    /// <summary>The tokens <paramref name="analyzer"/> makes of <paramref name="text"/>.</summary>
+    public static List<string> Tokens(Analyzer analyzer, string text)
+    {
+        var tokens = new List<string>();
+        using var stream = analyzer.GetTokenStream(SearchFields.Body, new StringReader(text));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add(term.ToString());
+        }
+
+        stream.End();
+        return tokens;
+    }
+}

@@ -1,0 +1,44 @@
+using Dopamine.Content.Model;
+using Lucene.Net.Documents;
+
+namespace Dopamine.Content.Search;
+
+/// <summary>How a page and its sections become Lucene documents.</summary>
+internal static class IndexDocuments
+{
+    // Title, summary and body keep term vectors so MoreLikeThis can read them without re-analysing.
+    private static readonly FieldType StoredWithVectors = Frozen(new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true });
+
+    public static Document Page(Article article, IReadOnlyDictionary<string, GlossaryTerm> glossaryById)
+    {
+        var glossary = article.GlossaryTerms.Select(id => glossaryById.GetValueOrDefault(id))
+            .OfType<GlossaryTerm>().SelectMany(t => t.Aliases.Prepend(t.Term));
+        return
+        [
+            new StringField(SearchFields.Slug, article.Slug, Field.Store.YES),
+            new StringField(SearchFields.Kind, article.Kind.Segment(), Field.Store.YES),
+            new Field(SearchFields.Title, article.Title, StoredWithVectors),
+            new TextField(SearchFields.Aliases, string.Join(" ; ", article.Aliases), Field.Store.NO),
+            new Field(SearchFields.Summary, article.Summary, StoredWithVectors),
+            new TextField(SearchFields.Headings, string.Join(" ; ", article.Headings.Select(h => h.Text)), Field.Store.NO),
+            new Field(SearchFields.Body, article.BodyText, StoredWithVectors),
+            new TextField(SearchFields.Tags, string.Join(" ", article.Tags), Field.Store.NO),
+            new TextField(SearchFields.Glossary, string.Join(" ; ", glossary), Field.Store.NO),
+            new TextField(SearchFields.Suggest, string.Join(" ; ", article.Aliases.Prepend(article.Title)), Field.Store.NO),
+            new TextField(SearchFields.Words, string.Join(" ", article.Title, article.Summary, article.BodyText, string.Join(" ", article.Aliases)), Field.Store.NO),
+        ];
+    }
+
+    public static Document Section(Article article, ArticleSection section) =>
+    [
+        new StringField(SearchFields.Slug, article.Slug, Field.Store.YES),
+        new StringField(SearchFields.Anchor, section.Anchor, Field.Store.YES),
+        new TextField(SearchFields.Text, $"{section.Title} {section.Text}", Field.Store.YES),
+    ];
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+}

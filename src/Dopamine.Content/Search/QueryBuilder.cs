@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+
+namespace Dopamine.Content.Search;
+
+/// <summary>
+/// Turns what a reader typed into a Lucene query over a set of weighted fields. Plain words rank pages that
+/// match every word (or its synonym) first, then pages matching some; words in sequence earn a phrase bonus;
+/// the last word also matches as a prefix while typing. Input using Lucene syntax (quotes, field:, *, AND)
+/// is parsed as such, and when that syntax is invalid it is searched as plain words.
+/// </summary>
+internal sealed partial class QueryBuilder(IReadOnlyDictionary<string, float> fields, SynonymTable synonyms)
+{
+    // Tuned on the search-quality benchmark (tests/search-quality); see SearchFields.Boosts for the fields.
+    private const float AllWordsBoost = 3f;
+    private const float PhraseBoost = 2f;
+    private const float SynonymWeight = 0.8f;
+    private const float PrefixWeight = 0.5f;
+    private const float FieldTieBreaker = 0.2f;
+    private const int MinPrefixLength = 3;
+
+    public QueryPlan Build(string input, bool prefixLastWord)
+    {
+        var words = Words(input);
+        if (words.Count == 0)
+        {
+            return new QueryPlan(null, [], OnlyStopWords: false);
+        }
+
+        if (LooksLikeSyntax(input) && ParseSyntax(input) is { } parsed)
+        {
+            var empty = parsed is BooleanQuery { Clauses.Count: 0 };
+            return new QueryPlan(empty ? null : parsed, words, OnlyStopWords: empty);
+        }
+
+        var expansions = synonyms.Expand(words);
+        var clauses = new List<Query>();
+        var stems = new List<string>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var wordStems = Analyzers.Tokens(Analyzers.English, words[i]);
+            stems.AddRange(wordStems);
+            var alternatives = wordStems.Select(AcrossFields)
+                .Concat(expansions[i].Select(phrase => Weighted(PhraseAcrossFields(phrase), SynonymWeight)))
+                .ToList();
+            if (prefixLastWord && i == words.Count - 1 && words[i].Length >= MinPrefixLength)
+            {
+                alternatives.Add(Weighted(Disjunction(fields.Select(f => Weighted(new PrefixQuery(new Term(f.Key, words[i])), f.Value))), PrefixWeight));
+            }
+
+            if (alternatives.Count > 0)
+            {
+                clauses.Add(Disjunction(alternatives));
+            }
+        }
+
+        return clauses.Count == 0
+            ? new QueryPlan(null, words, OnlyStopWords: true)
+            : new QueryPlan(Combine(clauses, stems), words, OnlyStopWords: false);
+    }
+
+    /// <summary>The reader's words, lower-case, split on anything that is not a letter or digit.</summary>
+    public static List<string> Words(string input) =>
+        WordPattern().Matches(input.ToLowerInvariant()).Select(m => m.Value).ToList();
+
+    private BooleanQuery Combine(List<Query> clauses, List<string> stems)
+    {
+        var any = new BooleanQuery();
+        clauses.ForEach(c => any.Add(c, Occur.SHOULD));
+        if (clauses.Count == 1)
+        {
+            return any;
+        }
+
+        var all = new BooleanQuery { Boost = AllWordsBoost };
+        clauses.ForEach(c => all.Add(c, Occur.MUST));
+        var root = new BooleanQuery { { any, Occur.SHOULD }, { all, Occur.SHOULD } };
+        if (stems.Count > 1)
+        {
+            root.Add(Weighted(Phrase(stems), PhraseBoost), Occur.SHOULD);
+        }
+
+        return root;
+    }
+
+    private Query AcrossFields(string stem) =>
+        Disjunction(fields.Select(f => Weighted(new TermQuery(new Term(f.Key, stem)), f.Value)));
+
+    private Query PhraseAcrossFields(string phrase)
+    {
+        var stems = Analyzers.Tokens(Analyzers.English, phrase);
+        return stems.Count == 1 ? AcrossFields(stems[0]) : Phrase(stems);
+    }
+
+    private DisjunctionMaxQuery Phrase(List<string> stems) => Disjunction(fields.Select(f =>
+    {
+        var query = new PhraseQuery { Slop = 2, Boost = f.Value };
+        stems.ForEach(s => query.Add(new Term(f.Key, s)));
+        return (Query)query;
+    }));
+
+    private Query? ParseSyntax(string input)
+    {
+        var parser = new MultiFieldQueryParser(Analyzers.Version, [.. fields.Keys], Analyzers.English, fields.ToDictionary());
+        try
+        {
+            return parser.Parse(input);
+        }
+        catch (ParseException)
+        {
+            // Not valid Lucene syntax ("unclosed, AND OR (, title:): the caller searches the plain words instead.
+            return null;
+        }
+    }
+
+    private static bool LooksLikeSyntax(string input) => SyntaxPattern().IsMatch(input);
+
+    private static DisjunctionMaxQuery Disjunction(IEnumerable<Query> queries)
+    {
+        var query = new DisjunctionMaxQuery(FieldTieBreaker);
+        foreach (var q in queries)
+        {
+            query.Add(q);
+        }
+
+        return query;
+    }
+
+    private static Query Weighted(Query query, float weight)
+    {
+        query.Boost = weight;
+        return query;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"[""*:()~^\[\]{}]|(^|\s)[+-]\S|\b(AND|OR|NOT)\b")]
+    private static partial Regex SyntaxPattern();
+}

@@ -1,0 +1,9 @@
+using Lucene.Net.Search;
+
+namespace Dopamine.Content.Search;
+
+/// <summary>What a reader's input turned into: the Lucene query, and the words to mark on result pages.</summary>
+/// <param name="Query">Null when nothing searchable is left (blank, or only stop words).</param>
+/// <param name="Words">The reader's words, lower-case, as typed.</param>
+/// <param name="OnlyStopWords">True when the input had words but every one was a stop word ("the", "and").</param>
+internal sealed record QueryPlan(Query? Query, IReadOnlyList<string> Words, bool OnlyStopWords);

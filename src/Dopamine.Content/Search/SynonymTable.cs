@@ -1,0 +1,49 @@
+namespace Dopamine.Content.Search;
+
+/// <summary>
+/// The reader-word groups of synonyms.txt. For a query it says, word by word, which other phrases the word
+/// may stand for: in "coffee and dopamine", "coffee" also stands for "caffeine". A phrase of several words
+/// ("ice bath") lends its expansions to each of its words.
+/// </summary>
+internal sealed class SynonymTable(IReadOnlyList<IReadOnlyList<string>> groups)
+{
+    // Phrases are split into words the way queries are ("see-saw" is "see saw"), so they meet query words.
+    private readonly List<List<string[]>> _groups = groups
+        .Select(g => g.Select(phrase => QueryBuilder.Words(phrase).ToArray()).Where(w => w.Length > 0).ToList())
+        .ToList();
+
+    /// <summary>For each word position of <paramref name="words"/>, the phrases it may also stand for.</summary>
+    public List<string>[] Expand(IReadOnlyList<string> words)
+    {
+        var expansions = words.Select(_ => new List<string>()).ToArray();
+        foreach (var group in _groups)
+        {
+            foreach (var phraseWords in group)
+            {
+                for (var start = IndexOf(words, phraseWords); start >= 0; start = IndexOf(words, phraseWords, start + 1))
+                {
+                    var others = group.Where(other => other != phraseWords).Select(other => string.Join(' ', other));
+                    for (var i = start; i < start + phraseWords.Length; i++)
+                    {
+                        expansions[i].AddRange(others.Where(other => !expansions[i].Contains(other)));
+                    }
+                }
+            }
+        }
+
+        return expansions;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> words, string[] phrase, int from = 0)
+    {
+        for (var start = from; start + phrase.Length <= words.Count; start++)
+        {
+            if (phrase.Select((w, i) => words[start + i] == w).All(match => match))
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+}

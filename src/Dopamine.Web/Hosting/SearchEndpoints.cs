@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dopamine.Content.Model;
+using Dopamine.Content.Search;
+using Dopamine.Content.Snapshots;
+
+namespace Dopamine.Web.Hosting;
+
+/// <summary>The JSON search API of DESIGN.md: <c>/api/search</c> and <c>/api/suggest</c>. Bad parameters get 400 with a JSON error.</summary>
+internal static class SearchEndpoints
+{
+    public const int MaxQueryLength = 200;
+    private const int MaxLimit = 50;
+    private const int MaxOffset = 10_000;
+    private const int SuggestionCount = 8;
+
+    public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/search", (HttpRequest request, ContentStore store) =>
+        {
+            if (ReadQuery(request) is not { } q)
+            {
+                return QueryError(request);
+            }
+
+            if (!TryReadInt(request, "limit", 10, 1, MaxLimit, out var limit) || !TryReadInt(request, "offset", 0, 0, MaxOffset, out var offset))
+            {
+                return Error($"limit must be a whole number from 1 to {MaxLimit}, and offset from 0 to {MaxOffset}.");
+            }
+
+            var snapshot = store.Current;
+            var clock = Stopwatch.StartNew();
+            var found = snapshot.Search.Search(q, offset, limit);
+            var results = found.Hits.Select(hit => ToJson(snapshot.Content.BySlug[hit.Slug], hit)).ToList();
+            return Results.Json(new SearchJson(q, found.Total, Math.Round(clock.Elapsed.TotalMilliseconds, 2), found.DidYouMean, results));
+        });
+        endpoints.MapGet("/api/suggest", (HttpRequest request, ContentStore store) =>
+        {
+            if (ReadQuery(request) is not { } q)
+            {
+                return QueryError(request);
+            }
+
+            var snapshot = store.Current;
+            var suggestions = snapshot.Search.Suggest(q, SuggestionCount)
+                .Select(slug => snapshot.Content.BySlug[slug])
+                .Select(article => new SuggestionJson(article.Title, article.Url))
+                .ToList();
+            return Results.Json(new SuggestJson(q, suggestions));
+        });
+        return endpoints;
+    }
+
+    private static SearchResultJson ToJson(Article article, SearchHit hit) => new(article.Slug, article.Title,
+        hit.Anchor is null ? article.Url : $"{article.Url}#{hit.Anchor}", article.Kind.ToString().ToLowerInvariant(), hit.Snippet, hit.Score);
+
+    private static string? ReadQuery(HttpRequest request)
+    {
+        var q = request.Query["q"].ToString().Trim();
+        return q.Length is 0 or > MaxQueryLength ? null : q;
+    }
+
+    private static IResult QueryError(HttpRequest request) =>
+        Error(request.Query["q"].ToString().Trim().Length == 0
+            ? "q is required: the words to search for."
+            : $"q is too long: at most {MaxQueryLength} characters.");
+
+    private static bool TryReadInt(HttpRequest request, string name, int fallback, int min, int max, out int value)
+    {
+        var text = request.Query[name].ToString();
+        value = fallback;
+        return text.Length == 0 || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max);
+    }
+
+    private static IResult Error(string message) => Results.Json(new ErrorJson(message), statusCode: StatusCodes.Status400BadRequest);
+
+    private sealed record SearchJson(string Query, int Total, double TookMs, string? DidYouMean, IReadOnlyList<SearchResultJson> Results);
+
+    private sealed record SearchResultJson(string Slug, string Title, string Url, string Kind, string Snippet, float Score);
+
+    private sealed record SuggestJson(string Query, IReadOnlyList<SuggestionJson> Suggestions);
+
+    private sealed record SuggestionJson(string Title, string Url);
+
+    private sealed record ErrorJson(string Error);
+}
