@@ -23,10 +23,12 @@ internal sealed class SpellingDictionary
         var e = terms.GetEnumerator();
         while (e.MoveNext())
         {
+            // "parkinson's" is offered as "parkinson": a correction should be a plain word.
             var word = e.Term.Utf8ToString();
-            if (word.All(char.IsLetter))
+            word = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+            if (word.Length > 0 && word.All(char.IsLetter))
             {
-                _pagesUsing[word] = e.DocFreq;
+                _pagesUsing[word] = Math.Max(e.DocFreq, _pagesUsing.GetValueOrDefault(word));
             }
         }
     }

@@ -1,5 +1,4 @@
 using Dopamine.Content.Model;
-using Dopamine.Content.Search;
 using Dopamine.Content.Snapshots;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -39,7 +38,8 @@ public sealed class ErrorModel(ContentStore store) : PageModel
     private List<Article> Closest(string path)
     {
         var content = store.Current;
-        var words = PlainQuery.From(path.Replace('-', ' ').Replace('/', ' '));
+        // The last segment is the slug the reader (or an old link) meant; the folders before it are ours.
+        var words = Uri.UnescapeDataString(path.TrimEnd('/').Split('/')[^1]).Replace('-', ' ');
         var hits = content.Search.Search(words, 0, 5).Hits.Select(h => content.Content.BySlug[h.Slug]).ToList();
         return hits.Count > 0 ? hits : content.Content.Articles.Where(a => a.Kind == ArticleKind.Topic).ToList();
     }

@@ -12,6 +12,7 @@ public sealed class BundledSiteFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Content:Root", ContentRootPath);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Content:Watch", "false");
     }
 }

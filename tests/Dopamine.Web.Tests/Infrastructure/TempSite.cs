@@ -67,6 +67,7 @@ public sealed class TempSite : IDisposable
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseSetting("Content:Root", root);
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             builder.UseSetting("Content:Watch", "true");
             builder.UseSetting("Content:ReloadDebounceMilliseconds", "100");
         }
