@@ -10,8 +10,8 @@ namespace Dopamine.Content.Search;
 
 /// <summary>
 /// The analyzers, shared by every index and request (they keep per-thread token streams). Text fields use
-/// English analysis: lower-casing, possessives, stop words and Porter stemming. Suggest and spelling fields
-/// keep words as written.
+/// English analysis: lower-casing, possessives, stop words and Porter stemming. The spelling field keeps
+/// words as written.
 /// </summary>
 internal static class Analyzers
 {
@@ -23,7 +23,6 @@ internal static class Analyzers
 
     public static Analyzer PerField { get; } = new PerFieldAnalyzerWrapper(English, new Dictionary<string, Analyzer>
     {
-        [SearchFields.Suggest] = Plain,
         [SearchFields.Words] = Plain,
     });
 

@@ -21,33 +21,40 @@ internal sealed partial class QueryBuilder(IReadOnlyDictionary<string, float> fi
     private const float FieldTieBreaker = 0.2f;
     private const int MinPrefixLength = 3;
 
+    // Phrase and prefix clauses are the costly ones; they only run on the fields where they pay off.
+    private static readonly HashSet<string> PhraseFields = [SearchFields.Title, SearchFields.Aliases, SearchFields.Summary, SearchFields.Body, SearchFields.Text];
+    private static readonly HashSet<string> PrefixFields = [SearchFields.Title, SearchFields.Aliases, SearchFields.Summary, SearchFields.Headings, SearchFields.Text];
+
     public QueryPlan Build(string input, bool prefixLastWord)
     {
         var words = Words(input);
         if (words.Count == 0)
         {
-            return new QueryPlan(null, [], OnlyStopWords: false);
+            return new QueryPlan(null, [], OnlyStopWords: false, []);
         }
 
         if (LooksLikeSyntax(input) && ParseSyntax(input) is { } parsed)
         {
             var empty = parsed is BooleanQuery { Clauses.Count: 0 };
-            return new QueryPlan(empty ? null : parsed, words, OnlyStopWords: empty);
+            return new QueryPlan(empty ? null : parsed, words, OnlyStopWords: empty, Analyzers.Tokens(Analyzers.English, input).ToHashSet());
         }
 
         var expansions = synonyms.Expand(words);
+        var terms = expansions.SelectMany(e => e).SelectMany(phrase => Analyzers.Tokens(Analyzers.English, phrase)).ToHashSet();
         var clauses = new List<Query>();
         var stems = new List<string>();
         for (var i = 0; i < words.Count; i++)
         {
             var wordStems = Analyzers.Tokens(Analyzers.English, words[i]);
             stems.AddRange(wordStems);
+            terms.UnionWith(wordStems);
             var alternatives = wordStems.Select(AcrossFields)
                 .Concat(expansions[i].Select(phrase => Weighted(PhraseAcrossFields(phrase), SynonymWeight)))
                 .ToList();
             if (prefixLastWord && i == words.Count - 1 && words[i].Length >= MinPrefixLength)
             {
-                alternatives.Add(Weighted(Disjunction(fields.Select(f => Weighted(new PrefixQuery(new Term(f.Key, words[i])), f.Value))), PrefixWeight));
+                var prefixes = fields.Where(f => PrefixFields.Contains(f.Key)).Select(f => Weighted(new PrefixQuery(new Term(f.Key, words[i])), f.Value));
+                alternatives.Add(Weighted(Disjunction(prefixes), PrefixWeight));
             }
 
             if (alternatives.Count > 0)
@@ -57,8 +64,8 @@ internal sealed partial class QueryBuilder(IReadOnlyDictionary<string, float> fi
         }
 
         return clauses.Count == 0
-            ? new QueryPlan(null, words, OnlyStopWords: true)
-            : new QueryPlan(Combine(clauses, stems), words, OnlyStopWords: false);
+            ? new QueryPlan(null, words, OnlyStopWords: true, [])
+            : new QueryPlan(Combine(clauses, stems), words, OnlyStopWords: false, terms);
     }
 
     /// <summary>The reader's words, lower-case, split on anything that is not a letter or digit.</summary>
@@ -94,7 +101,7 @@ internal sealed partial class QueryBuilder(IReadOnlyDictionary<string, float> fi
         return stems.Count == 1 ? AcrossFields(stems[0]) : Phrase(stems);
     }
 
-    private DisjunctionMaxQuery Phrase(List<string> stems) => Disjunction(fields.Select(f =>
+    private DisjunctionMaxQuery Phrase(List<string> stems) => Disjunction(fields.Where(f => PhraseFields.Contains(f.Key)).Select(f =>
     {
         var query = new PhraseQuery { Slop = 2, Boost = f.Value };
         stems.ForEach(s => query.Add(new Term(f.Key, s)));

@@ -6,4 +6,5 @@ namespace Dopamine.Content.Search;
 /// <param name="Query">Null when nothing searchable is left (blank, or only stop words).</param>
 /// <param name="Words">The reader's words, lower-case, as typed.</param>
 /// <param name="OnlyStopWords">True when the input had words but every one was a stop word ("the", "and").</param>
-internal sealed record QueryPlan(Query? Query, IReadOnlyList<string> Words, bool OnlyStopWords);
+/// <param name="Terms">The analysed terms to mark in snippets: the words' stems and their synonyms'.</param>
+internal sealed record QueryPlan(Query? Query, IReadOnlyList<string> Words, bool OnlyStopWords, IReadOnlyCollection<string> Terms);

@@ -13,8 +13,6 @@ internal static class SearchFields
     public const string Tags = "tags";
     public const string Glossary = "glossary";
 
-    /// <summary>Title and aliases as plain lower-case words (no stemming), for as-you-type suggestions.</summary>
-    public const string Suggest = "suggest";
     /// <summary>Every word of a page as written (no stemming), the dictionary "did you mean" draws on.</summary>
     public const string Words = "words";
 

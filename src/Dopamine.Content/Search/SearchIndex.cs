@@ -16,6 +16,8 @@ public sealed class SearchIndex
 {
     /// <summary>When a query finds fewer pages than this, a spelling-corrected pass runs too.</summary>
     private const int LittleFound = 3;
+    /// <summary>How many sections one search may consider when picking each result's best section.</summary>
+    private const int MaxSectionsPerSearch = 500;
     private static readonly string[] SimilarityFields = [SearchFields.Title, SearchFields.Summary, SearchFields.Body];
     private static readonly Dictionary<string, float> SectionFields = new() { [SearchFields.Text] = 1f };
 
@@ -25,14 +27,20 @@ public sealed class SearchIndex
     private readonly QueryBuilder _sectionQueries;
     private readonly SpellingDictionary _spelling;
     private readonly Suggester _suggester;
+    // Which page each page document and each section document belongs to, read once: a query for a common
+    // word matches hundreds of sections, and loading stored fields for each would dominate the search.
+    private readonly string[] _pageSlugs;
+    private readonly string[] _sectionSlugs;
 
-    private SearchIndex(IndexSearcher pages, IndexSearcher sections, SynonymTable synonyms)
+    private SearchIndex(IndexSearcher pages, IndexSearcher sections, SynonymTable synonyms, IReadOnlyList<Article> articles)
     {
         (_pages, _sections) = (pages, sections);
         _pageQueries = new QueryBuilder(SearchFields.Boosts, synonyms);
         _sectionQueries = new QueryBuilder(SectionFields, synonyms);
         _spelling = new SpellingDictionary(pages.IndexReader);
-        _suggester = new Suggester(pages);
+        _suggester = new Suggester(articles);
+        _pageSlugs = StoredSlugs(pages);
+        _sectionSlugs = StoredSlugs(sections);
     }
 
     /// <summary>Indexes every page of <paramref name="content"/> and its sections.</summary>
@@ -42,7 +50,7 @@ public sealed class SearchIndex
         var glossary = content.Glossary.ToDictionary(t => t.Id, StringComparer.Ordinal);
         var pages = Open(content.Articles.Select(a => IndexDocuments.Page(a, glossary)));
         var sections = Open(content.Articles.SelectMany(a => a.Sections.Select(s => IndexDocuments.Section(a, s))));
-        return new SearchIndex(pages, sections, new SynonymTable(content.Synonyms));
+        return new SearchIndex(pages, sections, new SynonymTable(content.Synonyms), content.Articles);
     }
 
     /// <summary>
@@ -74,9 +82,10 @@ public sealed class SearchIndex
             ranked = merged;
         }
 
-        var sections = new Dictionary<string, SectionQueries>();
+        // Hits found by the reader's query and by the corrected one form two runs, so grouping keeps the order.
         var hits = ranked.Skip(offset).Take(limit)
-            .Select(r => Hit(r.Doc, sections.TryGetValue(r.Query, out var q) ? q : sections[r.Query] = SectionQueriesFor(r.Query)))
+            .GroupBy(r => r.Query)
+            .SelectMany(group => Hits(group.Select(r => r.Doc).ToList(), group.Key))
             .ToList();
         return new SearchResults(total, hits, corrected, false, plan.Words);
     }
@@ -106,7 +115,7 @@ public sealed class SearchIndex
             MaxQueryTerms = 40,
         };
         var similar = _pages.Search(mlt.Like(own[0].Doc), count + 1).ScoreDocs;
-        return similar.Select(d => Slug(_pages, d.Doc)).Where(s => s != slug).Take(count).ToList();
+        return similar.Select(d => Slug(d.Doc)).Where(s => s != slug).Take(count).ToList();
     }
 
     // The query with each word the index lacks replaced by its closest indexed word; null if nothing changed.
@@ -118,37 +127,45 @@ public sealed class SearchIndex
         return (corrected.SequenceEqual(words) ? null : string.Join(' ', corrected), unknown);
     }
 
-    // Matching allows the last word as a prefix; highlighting uses whole words only, because expanding a
-    // prefix inside the highlighter costs more than the search itself.
-    private SectionQueries SectionQueriesFor(string query) => new(
-        _sectionQueries.Build(query, prefixLastWord: true).Query,
-        _sectionQueries.Build(query, prefixLastWord: false).Query);
-
-    // The snippet and anchor come from the page's best-matching section, searched with the same words.
-    private SearchHit Hit(ScoreDoc doc, SectionQueries queries)
+    // Each hit's snippet and anchor come from its page's best-matching section: one search over the sections of
+    // all the hits' pages, with the same words, keeping the first (best) section found for each page.
+    private IEnumerable<SearchHit> Hits(List<ScoreDoc> docs, string query)
     {
-        var slug = Slug(_pages, doc.Doc);
-        var summary = _pages.Doc(doc.Doc).Get(SearchFields.Summary);
-        if (queries.Match is null || queries.Highlight is null)
+        var slugs = docs.Select(d => Slug(d.Doc)).ToList();
+        var plan = _sectionQueries.Build(query, prefixLastWord: true);
+        var bestSection = new Dictionary<string, Document>();
+        if (plan.Query is not null)
         {
-            return new SearchHit(slug, doc.Score, System.Net.WebUtility.HtmlEncode(summary), null);
+            var inPages = new BooleanQuery();
+            slugs.ForEach(slug => inPages.Add(new TermQuery(new Term(SearchFields.Slug, slug)), Occur.SHOULD));
+            var sectionsOfHits = new BooleanQuery { { plan.Query, Occur.MUST }, { inPages, Occur.MUST } };
+            foreach (var hit in _sections.Search(sectionsOfHits, MaxSectionsPerSearch).ScoreDocs)
+            {
+                if (!bestSection.ContainsKey(_sectionSlugs[hit.Doc]))
+                {
+                    bestSection[_sectionSlugs[hit.Doc]] = _sections.Doc(hit.Doc);
+                }
+
+                if (bestSection.Count == slugs.Count)
+                {
+                    break;
+                }
+            }
         }
 
-        var inPage = new BooleanQuery { { queries.Match, Occur.MUST }, { new TermQuery(new Term(SearchFields.Slug, slug)), Occur.MUST } };
-        var best = _sections.Search(inPage, 1).ScoreDocs;
-        if (best.Length == 0)
+        return docs.Select((doc, i) =>
         {
-            return new SearchHit(slug, doc.Score, Snippets.Highlight(queries.Highlight, summary, summary), null);
-        }
-
-        var section = _sections.Doc(best[0].Doc);
-        var snippet = Snippets.Highlight(queries.Highlight, section.Get(SearchFields.Text), summary);
-        return new SearchHit(slug, doc.Score, snippet, section.Get(SearchFields.Anchor));
+            var summary = _pages.Doc(doc.Doc).Get(SearchFields.Summary);
+            var section = bestSection.GetValueOrDefault(slugs[i]);
+            var snippet = Snippets.Highlight(plan.Terms, section?.Get(SearchFields.Text) ?? summary, summary);
+            return new SearchHit(slugs[i], doc.Score, snippet, section?.Get(SearchFields.Anchor));
+        });
     }
 
-    private sealed record SectionQueries(Query? Match, Query? Highlight);
+    private string Slug(int pageDoc) => _pageSlugs[pageDoc];
 
-    private static string Slug(IndexSearcher searcher, int doc) => searcher.Doc(doc).Get(SearchFields.Slug);
+    private static string[] StoredSlugs(IndexSearcher searcher) =>
+        Enumerable.Range(0, searcher.IndexReader.MaxDoc).Select(doc => searcher.Doc(doc).Get(SearchFields.Slug)).ToArray();
 
     // A RAMDirectory holds only managed memory: an old snapshot's index is collected once the last request
     // holding it ends, so nothing here needs disposing on swap.

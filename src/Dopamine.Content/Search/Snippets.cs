@@ -1,5 +1,4 @@
 using System.Net;
-using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 
 namespace Dopamine.Content.Search;
@@ -13,12 +12,14 @@ internal static class Snippets
 {
     private const int FragmentLength = 200;
 
-    public static string Highlight(Query query, string text, string fallback)
+    /// <param name="stems">The analysed query terms to mark; plain term scoring keeps this cheap.</param>
+    public static string Highlight(IReadOnlyCollection<string> stems, string text, string fallback)
     {
-        var scorer = new QueryScorer(query);
+        var terms = stems.Select(s => new WeightedTerm(1f, s)).ToArray();
+        var scorer = new QueryTermScorer(terms);
         var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
         {
-            TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentLength),
+            TextFragmenter = new SimpleFragmenter(FragmentLength),
         };
         var fragment = highlighter.GetBestFragment(Analyzers.English, SearchFields.Text, text);
         return string.IsNullOrEmpty(fragment) ? WebUtility.HtmlEncode(fallback) : fragment;

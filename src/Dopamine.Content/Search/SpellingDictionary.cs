@@ -41,51 +41,13 @@ internal sealed class SpellingDictionary
             return word;
         }
 
-        var maxEdits = word.Length <= 5 ? 1 : 2;
+        var maxEdits = EditDistance.AllowedFor(word);
         return _pagesUsing
             .Where(candidate => Math.Abs(candidate.Key.Length - word.Length) <= maxEdits)
-            .Select(candidate => (Word: candidate.Key, Pages: candidate.Value, Edits: Distance(word, candidate.Key, maxEdits)))
+            .Select(candidate => (Word: candidate.Key, Pages: candidate.Value, Edits: EditDistance.Between(word, candidate.Key, maxEdits)))
             .Where(c => c.Edits <= maxEdits)
             .OrderBy(c => c.Edits).ThenByDescending(c => c.Pages).ThenBy(c => c.Word, StringComparer.Ordinal)
             .Select(c => c.Word)
             .FirstOrDefault();
-    }
-
-    // Optimal string alignment distance (adjacent swaps count as one edit), giving up past the limit.
-    private static int Distance(string a, string b, int limit)
-    {
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMin = current[0];
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    current[j] = Math.Min(current[j], previous2[j - 2] + 1);
-                }
-
-                rowMin = Math.Min(rowMin, current[j]);
-            }
-
-            if (rowMin > limit)
-            {
-                return limit + 1;
-            }
-
-            (previous2, previous, current) = (previous, current, previous2);
-        }
-
-        return previous[b.Length];
     }
 }
