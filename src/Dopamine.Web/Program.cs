@@ -20,7 +20,7 @@ builder.Services.AddRazorPages();
 var app = builder.Build();
 app.UseSerilogRequestLogging();
 app.UseExceptionHandler("/error");
-app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+app.UseStatusCodePagesWithReExecute("/error");
 app.MapStaticAssets();
 app.MapRazorPages();
 app.MapHealthEndpoints();

@@ -44,6 +44,8 @@ public sealed class RouteTests(BundledSiteFactory factory) : IClassFixture<Bundl
     [InlineData("/tags/no-such-tag")]
     [InlineData("/sources/no-such-source")]
     [InlineData("/nothing/here/at-all")]
+    [InlineData("/error")]
+    [InlineData("/error?status=999")]
     public async Task UnknownAddressGetsAHelpful404WithSearchAndClosestPages(string path)
     {
         var (response, page) = await Html.GetAsync(factory.CreateClient(), path);

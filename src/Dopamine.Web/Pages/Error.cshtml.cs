@@ -17,16 +17,19 @@ public sealed class ErrorModel(ContentStore store) : PageModel
     public string RequestedPath { get; private set; } = "";
     public IReadOnlyList<Article> Suggestions { get; private set; } = [];
 
-    public IActionResult OnGet(int? status) => Show(status);
+    public IActionResult OnGet() => Show();
 
-    public IActionResult OnPost(int? status) => Show(status);
+    public IActionResult OnPost() => Show();
 
-    private PageResult Show(int? status)
+    // Only a real failure is a 500. A reader who types /error themselves gets the not-found page.
+    private PageResult Show()
     {
         var reExecute = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
-        Status = status is >= 400 and < 600 ? status.Value : StatusCodes.Status500InternalServerError;
+        var exception = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        Status = exception is not null ? StatusCodes.Status500InternalServerError
+            : reExecute?.OriginalStatusCode ?? StatusCodes.Status404NotFound;
         Response.StatusCode = Status;
-        RequestedPath = reExecute?.OriginalPath ?? "";
+        RequestedPath = reExecute?.OriginalPath ?? exception?.Path ?? Request.Path;
         if (Status == StatusCodes.Status404NotFound)
         {
             Suggestions = Closest(RequestedPath);
