@@ -16,14 +16,18 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Services(services));
 builder.Services.AddDopamineContent();
 builder.Services.AddRazorPages();
+builder.Services.AddHttpCaching();
 
 var app = builder.Build();
 app.UseSerilogRequestLogging();
+app.UseHttpCaching();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error");
 app.MapStaticAssets();
-app.MapRazorPages();
+// WithStaticAssets makes asp-append-version link the fingerprinted asset URLs, which are cached as immutable.
+app.MapRazorPages().WithStaticAssets();
 app.MapHealthEndpoints();
 app.MapSearchEndpoints();
+app.MapWebStandards();
 app.Run();
 return 0;

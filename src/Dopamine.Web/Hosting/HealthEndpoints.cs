@@ -7,7 +7,7 @@ internal static class HealthEndpoints
     /// <summary>/healthz says the process is alive; /readyz says which content it serves.</summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", () => Results.Text("ok"));
+        endpoints.MapGet("/healthz", () => Results.Text("ok")).DisableHttpCaching();
         endpoints.MapGet("/readyz", (ContentStore store) =>
         {
             var snapshot = store.Current;
@@ -18,7 +18,7 @@ internal static class HealthEndpoints
                 pages = snapshot.Content.Articles.Count,
                 diagnostics = snapshot.Content.Diagnostics.Count,
             });
-        });
+        }).DisableHttpCaching();
         return endpoints;
     }
 }

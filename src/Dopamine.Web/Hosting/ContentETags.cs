@@ -1,0 +1,52 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dopamine.Content.Snapshots;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.StaticAssets;
+using Microsoft.Net.Http.Headers;
+
+namespace Dopamine.Web.Hosting;
+
+/// <summary>
+/// The entity tag of a rendered response, from everything that decides its bytes: the content version, the build
+/// that renders it, and the full address asked for (path and query, e.g. <c>hl</c> on article pages, plus the
+/// scheme and host that canonical links and feeds are built from). Weak, because the same tag covers the plain,
+/// gzip and Brotli encodings, and the search API's <c>tookMs</c> differs from one call to the next.
+/// </summary>
+internal sealed class ContentETags(EndpointDataSource endpoints)
+{
+    private readonly Lazy<byte[]> _build = new(() => BuildIdentity(endpoints));
+
+    public EntityTagHeaderValue For(HttpRequest request, string contentVersion)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(_build.Value);
+        hash.AppendData(Encoding.UTF8.GetBytes(request.GetEncodedUrl()));
+        var address = Convert.ToHexStringLower(hash.GetHashAndReset(), 0, 6);
+        return new EntityTagHeaderValue($"\"{contentVersion}-{address}\"", isWeak: true);
+    }
+
+    // A deploy that changes templates or static assets but no content still changes the HTML (a new stylesheet
+    // fingerprint, say). Without this, browsers revalidating would get 304 and keep pages that link to assets the
+    // new build no longer serves. Deterministic builds give every instance of one build the same identity.
+    private static byte[] BuildIdentity(EndpointDataSource endpoints)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var assembly in new[] { typeof(ContentETags).Assembly, typeof(ContentStore).Assembly })
+        {
+            hash.AppendData(assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        }
+
+        var assetRoutes = endpoints.Endpoints
+            .Select(endpoint => endpoint.Metadata.GetMetadata<StaticAssetDescriptor>()?.Route)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal);
+        foreach (var route in assetRoutes)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(route));
+            hash.AppendData([0]);
+        }
+
+        return hash.GetHashAndReset();
+    }
+}

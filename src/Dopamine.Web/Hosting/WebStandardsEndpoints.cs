@@ -1,0 +1,49 @@
+using Dopamine.Content.Snapshots;
+using Dopamine.Web.Seo;
+
+namespace Dopamine.Web.Hosting;
+
+/// <summary>The machine-readable face of the site: sitemap, robots.txt, Atom feed, OpenSearch description and its suggestions.</summary>
+internal static class WebStandardsEndpoints
+{
+    private const int SuggestionCount = 8;
+
+    public static IEndpointRouteBuilder MapWebStandards(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var baseUrl = endpoints.ServiceProvider.GetRequiredService<IConfiguration>()[AbsoluteUrls.BaseUrlSetting];
+        if (!string.IsNullOrWhiteSpace(baseUrl) && !AbsoluteUrls.TryParseBaseUrl(baseUrl, out _))
+        {
+            throw new InvalidOperationException(
+                $"{AbsoluteUrls.BaseUrlSetting} must be an absolute http or https URL without query, e.g. https://dopamine.example; it is '{baseUrl}'.");
+        }
+
+        endpoints.MapGet("/sitemap.xml", (HttpContext context, ContentStore store) =>
+            XmlResponse.From(SitemapDocument.Build(store.Current.Content, AbsoluteUrls.For(context)), SitemapDocument.MediaType));
+        endpoints.MapGet("/feed.xml", (HttpContext context, ContentStore store) =>
+            XmlResponse.From(AtomFeedDocument.Build(store.Current.Content, AbsoluteUrls.For(context)), AtomFeedDocument.MediaType));
+        endpoints.MapGet("/opensearch.xml", (HttpContext context) =>
+            XmlResponse.From(OpenSearchDocument.Build(AbsoluteUrls.For(context)), OpenSearchDocument.MediaType));
+        endpoints.MapGet("/robots.txt", (HttpContext context) =>
+            Results.Text(RobotsText.Build(AbsoluteUrls.For(context)), "text/plain; charset=utf-8"));
+        endpoints.MapGet(OpenSearchDocument.SuggestionsPath, Suggest);
+        return endpoints;
+    }
+
+    /// <summary>OpenSearch suggestions: <c>["typed", ["title", …]]</c>. Browsers ask on every key press, so an empty query gets an empty list.</summary>
+    private static IResult Suggest(HttpRequest request, ContentStore store)
+    {
+        var q = request.Query["q"].ToString().Trim();
+        if (q.Length > SearchEndpoints.MaxQueryLength)
+        {
+            return Results.Json(new { error = $"q is too long: at most {SearchEndpoints.MaxQueryLength} characters." },
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var snapshot = store.Current;
+        var titles = q.Length == 0
+            ? []
+            : snapshot.Search.Suggest(q, SuggestionCount).Select(slug => snapshot.Content.BySlug[slug].Title).ToList();
+        return Results.Json<object[]>([q, titles], contentType: OpenSearchDocument.SuggestionsMediaType);
+    }
+}

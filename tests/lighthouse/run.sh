@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs Lighthouse (npm) against Debian Chromium on the home page, a theme page, a question page and a search
+# results page of the site built in Release, and prints the four category scores of each. Installs Chromium and
+# the npm package when missing. Nothing leaves the machine: every host but 127.0.0.1 is unresolvable.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$here/../.."
+port="${PORT:-5096}"
+command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+[ -d "$here/node_modules" ] || (cd "$here" && npm ci --silent)
+dotnet build "$root/src/Dopamine.Web" -c Release -v q -nologo >/dev/null
+ASPNETCORE_ENVIRONMENT=Production Content__Root="$root/content" Serilog__MinimumLevel__Default=Warning \
+  dotnet "$root/src/Dopamine.Web/bin/Release/net10.0/Dopamine.Web.dll" --urls "http://127.0.0.1:$port" >/dev/null &
+site=$!
+trap 'kill $site 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
+out="$(mktemp -d)"
+printf '%-45s %5s %5s %5s %5s\n' page perf a11y bp seo
+for path in / /topics/dopamine-release-mechanisms /questions/does-caffeine-increase-dopamine "/search?q=dopamine"; do
+  CHROME_PATH=/usr/bin/chromium "$here/node_modules/.bin/lighthouse" "http://127.0.0.1:$port$path" --quiet \
+    --output=json --output-path="$out/report.json" \
+    --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --host-resolver-rules='MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'" >/dev/null 2>&1
+  node -e '
+    const r = require(process.argv[1]); const c = r.categories;
+    const s = k => String(Math.round(c[k].score * 100)).padStart(5);
+    console.log(process.argv[2].padEnd(45) + " " + s("performance") + " " + s("accessibility") + " " + s("best-practices") + " " + s("seo"));
+    for (const [key, cat] of Object.entries(c)) for (const ref of cat.auditRefs) {
+      const a = r.audits[ref.id];
+      if (ref.weight > 0 && a.score !== null && a.score < 1) console.log(`    ${key}: ${a.id} (${a.displayValue ?? a.score})`);
+    }
+  ' "$out/report.json" "$path"
+done
