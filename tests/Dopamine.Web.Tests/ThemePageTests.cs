@@ -68,6 +68,26 @@ public sealed partial class ThemePageTests(BundledSiteFactory factory) : IClassF
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Themes))]
+    public async Task AThemePageWithItsStylesheetAndScriptWeighsUnder60KB(string slug)
+    {
+        var client = factory.CreateClient();
+        var html = await client.GetByteArrayAsync($"/topics/{slug}");
+        var page = await Html.GetOkAsync(client, $"/topics/{slug}");
+        var assets = page.QuerySelectorAll("link[rel=stylesheet], script[src]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!).ToList();
+
+        var total = html.Length;
+        foreach (var asset in assets)
+        {
+            total += (await client.GetByteArrayAsync(asset)).Length;
+        }
+
+        Assert.Equal(2, assets.Count);
+        Assert.True(total < 60_000, $"{slug}: {total} bytes of HTML, CSS and JS");
+    }
+
     [Fact]
     public async Task LinkedFromShowsTheSentenceThatHoldsTheLink()
     {

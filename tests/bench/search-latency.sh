@@ -6,11 +6,13 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$here/../.."
 port="${PORT:-5098}"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-dotnet build "$root/src/Dopamine.Web" -c Release -v q -nologo >/dev/null
+# Published output, as in production: a plain build has no wwwroot beside it outside Development.
+app="$(mktemp -d)"
+dotnet publish "$root/src/Dopamine.Web" -c Release -o "$app" -v q -nologo >/dev/null
 ASPNETCORE_ENVIRONMENT=Production Content__Root="$root/content" Serilog__MinimumLevel__Default=Warning \
-  dotnet "$root/src/Dopamine.Web/bin/Release/net10.0/Dopamine.Web.dll" --urls "http://127.0.0.1:$port" >/dev/null &
+  dotnet "$app/Dopamine.Web.dll" --urls "http://127.0.0.1:$port" >/dev/null &
 site=$!
-trap 'kill $site 2>/dev/null || true' EXIT
+trap 'kill $site 2>/dev/null || true; rm -rf "$app"' EXIT
 for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
 export QUERIES="$root/tests/search-quality/queries.tsv"
 for endpoint in /api/search /api/suggest; do
