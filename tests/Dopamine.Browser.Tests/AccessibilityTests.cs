@@ -43,6 +43,7 @@ public sealed class AccessibilityTests(BrowserSite site)
     }
 
     [Theory]
+    [InlineData(320)]
     [InlineData(390)]
     [InlineData(1280)]
     public async Task ScreenshotsAtPhoneAndDeskWidthsAreWrittenForReview(int width)
