@@ -1,7 +1,10 @@
 namespace Dopamine.Content.Model;
 
-/// <summary>One published page, fully rendered at load. Immutable.</summary>
-public sealed record Article
+/// <summary>
+/// One published page, fully rendered at load. Immutable. A class, not a record: each snapshot holds one
+/// instance per page, and value equality would compare whole rendered bodies wherever pages meet a set.
+/// </summary>
+public sealed class Article
 {
     /// <summary>Unique across topics and questions; the file name without extension.</summary>
     public required string Slug { get; init; }

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# The benchmark harness: publishes the site in Release, starts it on loopback, warms it, and measures with wrk
+# (-t1 -c32) the home page, a theme page, a question page, /search and /api/search (a mix of the 52 search-
+# quality queries) and /api/suggest; in the same run nginx serves the theme page's exact HTML as a static file
+# and is measured the same way. Prints one table with each row's ratio to nginx and writes it as JSON to
+# artifacts/bench/results.json. Installs wrk and nginx from Debian when missing.
+# Usage: bash tests/bench/run.sh [seconds per measurement, default 10]
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+seconds="${1:-10}"
+site_port="${SITE_PORT:-5094}"
+nginx_port="${NGINX_PORT:-5093}"
+for tool in wrk nginx; do
+  command -v "$tool" >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk nginx >/dev/null; }
+done
+
+work="$(mktemp -d)"
+site=""
+cleanup() {
+  [ -n "$site" ] && kill "$site" 2>/dev/null || true
+  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "== publishing (Release)" >&2
+dotnet publish "$root/src/Dopamine.Web" -c Release -o "$work/app" -v q -nologo >/dev/null
+ASPNETCORE_ENVIRONMENT=Production Content__Root="$root/content" Content__Watch=false Serilog__MinimumLevel__Default=Warning \
+  dotnet "$work/app/Dopamine.Web.dll" --urls "http://127.0.0.1:$site_port" >"$work/site.log" 2>&1 &
+site=$!
+started=$(date +%s%N)
+for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$site_port/readyz" >/dev/null 2>&1 && break; sleep 0.05; done
+echo "== ready $(( ($(date +%s%N) - started) / 1000000 )) ms after start" >&2
+
+theme=/topics/dopamine-release-mechanisms
+mkdir -p "$work/www" "$work/tmp"
+curl -fs "http://127.0.0.1:$site_port$theme" -o "$work/www/theme.html"
+cat >"$work/nginx.conf" <<CONF
+worker_processes 1;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $work/tmp; proxy_temp_path $work/tmp; fastcgi_temp_path $work/tmp;
+  uwsgi_temp_path $work/tmp; scgi_temp_path $work/tmp;
+  server {
+    listen 127.0.0.1:$nginx_port;
+    root $work/www;
+    default_type text/html;
+  }
+}
+CONF
+# nginx's workers run as an unprivileged user: let them read the page (mktemp -d makes the folder private).
+chmod 755 "$work" && chmod -R a+rX "$work/www"
+nginx -c "$work/nginx.conf" -p "$work"
+curl -fsS --retry 20 --retry-delay 0 --retry-connrefused "http://127.0.0.1:$nginx_port/theme.html" -o /dev/null
+
+queries="$root/tests/search-quality/queries.tsv"
+targets=(
+  "nginx (theme HTML)|http://127.0.0.1:$nginx_port/theme.html|"
+  "home|http://127.0.0.1:$site_port/|"
+  "theme page|http://127.0.0.1:$site_port$theme|"
+  "question page|http://127.0.0.1:$site_port/questions/does-caffeine-increase-dopamine|"
+  "/search (52 queries)|http://127.0.0.1:$site_port/search|$queries"
+  "/api/search (52 queries)|http://127.0.0.1:$site_port/api/search|$queries"
+  "/api/suggest (prefixes)|http://127.0.0.1:$site_port/api/suggest|$queries"
+)
+
+echo "== warming up" >&2
+for target in "${targets[@]}"; do
+  IFS='|' read -r _ url mix <<<"$target"
+  QUERIES="$mix" wrk -t1 -c32 -d2s -s "$here/report.lua" "$url" >/dev/null
+done
+
+mkdir -p "$root/artifacts/bench"
+json="$root/artifacts/bench/results.json"
+echo "[" >"$json"
+printf '%-26s %10s %9s %9s %8s %9s\n' target req/s p50_ms p99_ms non2xx vs_nginx
+nginx_rps=""
+first=1
+for target in "${targets[@]}"; do
+  IFS='|' read -r name url mix <<<"$target"
+  line="$(QUERIES="$mix" wrk -t1 -c32 -d"${seconds}s" -s "$here/report.lua" "$url" | grep '^{')"
+  rps="$(sed -n 's/.*"rps":\([0-9.]*\).*/\1/p' <<<"$line")"
+  [ -z "$nginx_rps" ] && nginx_rps="$rps"
+  ratio="$(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN { printf "%.2f", a / b }')"
+  p50="$(sed -n 's/.*"p50_ms":\([0-9.]*\).*/\1/p' <<<"$line")"
+  p99="$(sed -n 's/.*"p99_ms":\([0-9.]*\).*/\1/p' <<<"$line")"
+  non2xx="$(sed -n 's/.*"non2xx":\([0-9]*\).*/\1/p' <<<"$line")"
+  printf '%-26s %10s %9s %9s %8s %9s\n' "$name" "$rps" "$p50" "$p99" "$non2xx" "${ratio}x"
+  [ $first -eq 1 ] || echo "," >>"$json"
+  first=0
+  printf '  {"target":"%s","url":"%s",%s,"ratio_to_nginx":%s}' "$name" "$url" "${line#\{}" "$ratio" | sed 's/},"ratio/,"ratio/' >>"$json"
+done
+printf '\n]\n' >>"$json"
+echo
+echo "results: $json" >&2
