@@ -15,23 +15,14 @@ for tool in wrk nginx; do
   command -v "$tool" >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk nginx >/dev/null; }
 done
 
+source "$here/site.sh"
 work="$(mktemp -d)"
-site=""
-cleanup() {
-  [ -n "$site" ] && kill "$site" 2>/dev/null || true
-  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+on_exit "rm -rf '$work'"
+on_exit "[ -f '$work/nginx.pid' ] && kill \$(cat '$work/nginx.pid')"   # runs first: clean-ups run last-in, first-out
 
-echo "== publishing (Release)" >&2
-dotnet publish "$root/src/Dopamine.Web" -c Release -o "$work/app" -v q -nologo >/dev/null
-ASPNETCORE_ENVIRONMENT=Production Content__Root="$root/content" Content__Watch=false Serilog__MinimumLevel__Default=Warning \
-  dotnet "$work/app/Dopamine.Web.dll" --urls "http://127.0.0.1:$site_port" >"$work/site.log" 2>&1 &
-site=$!
-started=$(date +%s%N)
-for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$site_port/readyz" >/dev/null 2>&1 && break; sleep 0.05; done
-echo "== ready $(( ($(date +%s%N) - started) / 1000000 )) ms after start" >&2
+echo "== publishing (Release) and starting" >&2
+start_site "$site_port"
+echo "== ready $site_ready_ms ms after start" >&2
 
 theme=/topics/dopamine-release-mechanisms
 mkdir -p "$work/www" "$work/tmp"
