@@ -1,6 +1,5 @@
 using Markdig.Helpers;
 using Markdig.Parsers;
-using Markdig.Syntax;
 
 namespace Dopamine.Content.Markdown.Citations;
 
@@ -29,16 +28,11 @@ internal sealed class CitationParser : InlineParser
             return false;
         }
 
-        var start = processor.GetSourcePosition(slice.Start, out var line, out var column);
-        processor.Inline = new CitationInline
+        var inline = new CitationInline
         {
             References = references,
-            Span = new SourceSpan(start, processor.GetSourcePosition(close)),
-            Line = line,
-            Column = column,
         };
-        slice.Start = close + 1;
-        return true;
+        return ParsedInline.Accept(processor, ref slice, inline, close);
     }
 
     /// <summary>Returns null when the bracket is not a citation, so Markdig treats it as ordinary text.</summary>

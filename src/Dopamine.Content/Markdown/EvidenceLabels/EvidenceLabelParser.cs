@@ -1,6 +1,5 @@
 using Markdig.Helpers;
 using Markdig.Parsers;
-using Markdig.Syntax;
 
 namespace Dopamine.Content.Markdown.EvidenceLabels;
 
@@ -32,15 +31,10 @@ internal sealed class EvidenceLabelParser : InlineParser
             return false;
         }
 
-        var start = processor.GetSourcePosition(slice.Start, out var line, out var column);
-        processor.Inline = new EvidenceLabelInline
+        var inline = new EvidenceLabelInline
         {
             Word = word,
-            Span = new SourceSpan(start, processor.GetSourcePosition(close)),
-            Line = line,
-            Column = column,
         };
-        slice.Start = close + 1;
-        return true;
+        return ParsedInline.Accept(processor, ref slice, inline, close);
     }
 }

@@ -1,6 +1,5 @@
 using Markdig.Helpers;
 using Markdig.Parsers;
-using Markdig.Syntax;
 
 namespace Dopamine.Content.Markdown.WikiLinks;
 
@@ -39,17 +38,12 @@ internal sealed class WikiLinkParser : InlineParser
             return false;
         }
 
-        var start = processor.GetSourcePosition(slice.Start, out var line, out var column);
-        processor.Inline = new WikiLinkInline
+        var inline = new WikiLinkInline
         {
             Slug = slug,
             Fragment = target.Length > 1 && target[1].Trim().Length > 0 ? target[1].Trim() : null,
             Label = string.IsNullOrEmpty(label) ? null : label,
-            Span = new SourceSpan(start, processor.GetSourcePosition(close + 1)),
-            Line = line,
-            Column = column,
         };
-        slice.Start = close + 2;
-        return true;
+        return ParsedInline.Accept(processor, ref slice, inline, close + 1);
     }
 }
