@@ -25,7 +25,7 @@ app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error");
 app.MapStaticAssets();
 // WithStaticAssets makes asp-append-version link the fingerprinted asset URLs, which are cached as immutable.
-app.MapRazorPages().WithStaticAssets();
+app.MapRazorPages().WithStaticAssets().CacheContentOutput();
 app.MapHealthEndpoints();
 app.MapSearchEndpoints();
 app.MapWebStandards();

@@ -69,6 +69,46 @@ public sealed class CachingTests(BundledSiteFactory factory) : IClassFixture<Bun
     }
 
     [Theory]
+    [InlineData(PagePath, null)]
+    [InlineData(PagePath, "br")]
+    [InlineData("/sitemap.xml", "gzip")]
+    public async Task APageAskedForAgainIsSentFromMemoryWithTheSameBytesAndHeaders(string path, string? encoding)
+    {
+        var client = factory.CreateClient();
+        void Accept(HttpRequestMessage request)
+        {
+            if (encoding is not null)
+            {
+                request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+            }
+        }
+
+        var first = await Send(client, path, Accept);
+        var second = await Send(client, path, Accept);
+
+        // Age is the output cache's mark on a response it kept.
+        Assert.NotNull(second.Headers.Age);
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Equal(first.Content.Headers.ContentEncoding, second.Content.Headers.ContentEncoding);
+        AssertRevalidatesAfterAMinute(second);
+    }
+
+    [Theory]
+    [InlineData("/search?q=dopamine")]
+    [InlineData("/api/search?q=dopamine")]
+    [InlineData("/topics/no-such-page")]
+    public async Task SearchResultsAndErrorsAreNeverKept(string path)
+    {
+        var client = factory.CreateClient();
+        await client.GetAsync(path);
+
+        var again = await client.GetAsync(path);
+
+        Assert.Null(again.Headers.Age);
+    }
+
+    [Theory]
     [InlineData("/topics/no-such-page", HttpStatusCode.NotFound)]
     [InlineData("/api/search?q=", HttpStatusCode.BadRequest)]
     public async Task ErrorResponsesAreNeverStoredAndNeverNotModified(string path, HttpStatusCode status)

@@ -30,6 +30,9 @@ public sealed partial class ContentStore : IDisposable
     /// <summary>The snapshot to serve now. Take it once per request.</summary>
     public Snapshot Current => Volatile.Read(ref _current);
 
+    /// <summary>Raised after a reload has made a new snapshot current (on the reloading thread).</summary>
+    public event Action<Snapshot>? SnapshotPublished;
+
     /// <summary>Rebuilds from disk and swaps the snapshot in. Files that fail keep their last good version.</summary>
     public async Task ReloadAsync(CancellationToken cancellationToken = default)
     {
@@ -39,6 +42,7 @@ public sealed partial class ContentStore : IDisposable
             var (snapshot, lastGood) = Build(_lastGood, "reload");
             _lastGood = lastGood;
             Interlocked.Exchange(ref _current, snapshot);
+            SnapshotPublished?.Invoke(snapshot);
         }
         finally
         {

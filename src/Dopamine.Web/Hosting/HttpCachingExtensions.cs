@@ -17,6 +17,7 @@ internal static class HttpCachingExtensions
     public static IServiceCollection AddHttpCaching(this IServiceCollection services)
     {
         services.AddSingleton<ContentETags>();
+        services.AddContentOutputCache();
         services.AddResponseCompression(options =>
         {
             // BREACH recovers a secret from the size of compressed HTTPS responses that also reflect text the
@@ -33,13 +34,20 @@ internal static class HttpCachingExtensions
         return services;
     }
 
-    /// <summary>Compresses and sets caching headers on every response except static assets. Goes before the error handlers.</summary>
+    /// <summary>
+    /// Sets caching headers on, keeps and compresses every response except static assets. Goes before the error
+    /// handlers. The order matters: the ETag and 304 come first, so a revalidation costs neither a cache look-up nor
+    /// a render, and the headers are set on kept responses too (the output cache copies headers when the body
+    /// starts, before the ETag is chosen); the output cache sits outside compression, so it keeps the compressed
+    /// bytes and a hit costs no Brotli pass.
+    /// </summary>
     public static IApplicationBuilder UseHttpCaching(this IApplicationBuilder app)
     {
+        app.UseMiddleware<HttpCachingMiddleware>();
+        app.UseContentOutputCache();
         // Static assets are compressed at build time (gzip; gzip and Brotli when published) and chosen by
         // MapStaticAssets with their own strong ETags, so they are not compressed a second time on the fly.
-        app.UseWhen(context => !IsStaticAsset(context), branch => branch.UseResponseCompression());
-        return app.UseMiddleware<HttpCachingMiddleware>();
+        return app.UseWhen(context => !IsStaticAsset(context), branch => branch.UseResponseCompression());
     }
 
     /// <summary>Marks an endpoint's responses <c>Cache-Control: no-store</c>, e.g. health probes.</summary>

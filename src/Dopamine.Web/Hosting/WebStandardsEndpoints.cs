@@ -19,9 +19,11 @@ internal static class WebStandardsEndpoints
         }
 
         endpoints.MapGet("/sitemap.xml", (HttpContext context, ContentStore store) =>
-            XmlResponse.From(SitemapDocument.Build(store.Current.Content, AbsoluteUrls.For(context)), SitemapDocument.MediaType));
+            XmlResponse.From(SitemapDocument.Build(store.Current.Content, AbsoluteUrls.For(context)), SitemapDocument.MediaType))
+            .CacheContentOutput();
         endpoints.MapGet("/feed.xml", (HttpContext context, ContentStore store) =>
-            XmlResponse.From(AtomFeedDocument.Build(store.Current.Content, AbsoluteUrls.For(context)), AtomFeedDocument.MediaType));
+            XmlResponse.From(AtomFeedDocument.Build(store.Current.Content, AbsoluteUrls.For(context)), AtomFeedDocument.MediaType))
+            .CacheContentOutput();
         endpoints.MapGet("/opensearch.xml", (HttpContext context) =>
             XmlResponse.From(OpenSearchDocument.Build(AbsoluteUrls.For(context)), OpenSearchDocument.MediaType));
         endpoints.MapGet("/robots.txt", (HttpContext context) =>

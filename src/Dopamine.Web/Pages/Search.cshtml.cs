@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dopamine.Web.Pages;
 
 /// <summary>Server-rendered search results; works without JavaScript.</summary>
+[UncachedOutput]
 public sealed class SearchModel(ContentStore store) : PageModel
 {
     public const int PageSize = 10;
