@@ -1,28 +1,39 @@
+using System.Collections.Concurrent;
 using Dopamine.Content.Model;
 using Dopamine.Content.Search;
 
 namespace Dopamine.Content.Related;
 
 /// <summary>
-/// Builds every page's related list once per snapshot: the curated <c>related</c> slugs first, then pages
-/// Lucene's MoreLikeThis finds similar, up to <see cref="MaxEntries"/>; never the page itself, never twice.
+/// A page's related list: the curated <c>related</c> slugs first, then pages Lucene's MoreLikeThis finds similar,
+/// up to <see cref="MaxEntries"/>; never the page itself, never twice. Each list is worked out the first time its
+/// page is asked for and then kept for the life of the snapshot: MoreLikeThis re-reads a page's text, which over
+/// tens of thousands of pages would hold every reload back by minutes, while one page costs a few milliseconds.
 /// </summary>
-public static class RelatedQuestions
+public sealed class RelatedQuestions(ContentSet content, SearchIndex index)
 {
     /// <summary>How many entries a sidebar shows at most.</summary>
     public const int MaxEntries = 6;
 
-    /// <summary>The related entries of every page, by slug.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<RelatedEntry>> Build(ContentSet content, SearchIndex index)
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<RelatedEntry>>> _lists = new(StringComparer.Ordinal);
+
+    /// <summary>The related entries of the page <paramref name="slug"/>; empty for an unknown slug.</summary>
+    public IReadOnlyList<RelatedEntry> For(string slug)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(index);
-        return content.Articles.ToDictionary(a => a.Slug, a => (IReadOnlyList<RelatedEntry>)For(a, content, index), StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(slug);
+        if (content.BySlug.GetValueOrDefault(slug) is not { } article)
+        {
+            return [];
+        }
+
+        // Lazy, so pages asked for by many readers at once are worked out once.
+        return _lists.GetOrAdd(slug, _ => new Lazy<IReadOnlyList<RelatedEntry>>(() => Build(article))).Value;
     }
 
-    private static List<RelatedEntry> For(Article article, ContentSet content, SearchIndex index)
+    private List<RelatedEntry> Build(Article article)
     {
-        var similar = index.MoreLikeThis(article.Slug, MaxEntries + article.Related.Count);
+        // Curated entries that already fill the list need no similarity search.
+        var similar = article.Related.Count >= MaxEntries ? [] : index.MoreLikeThis(article.Slug, MaxEntries + article.Related.Count);
         return article.Related.Concat(similar)
             .Where(slug => slug != article.Slug)
             .Distinct(StringComparer.Ordinal)

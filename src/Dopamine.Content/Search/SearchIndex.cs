@@ -20,6 +20,8 @@ public sealed class SearchIndex
     private const int MaxSectionsPerSearch = 500;
     private static readonly string[] SimilarityFields = [SearchFields.Title, SearchFields.Summary, SearchFields.Body];
     private static readonly Dictionary<string, float> SectionFields = new() { [SearchFields.Text] = 1f };
+    /// <summary>How many recent searches and suggestions each index keeps answered.</summary>
+    private const int RecentCapacity = 2048;
 
     private readonly IndexSearcher _pages;
     private readonly IndexSearcher _sections;
@@ -31,6 +33,8 @@ public sealed class SearchIndex
     // word matches hundreds of sections, and loading stored fields for each would dominate the search.
     private readonly string[] _pageSlugs;
     private readonly string[] _sectionSlugs;
+    private readonly RecentAnswers<(string Query, int Offset, int Limit), SearchResults> _recentSearches = new(RecentCapacity);
+    private readonly RecentAnswers<(string Typed, int Count), IReadOnlyList<string>> _recentSuggestions = new(RecentCapacity);
 
     private SearchIndex(IndexSearcher pages, IndexSearcher sections, SynonymTable synonyms, IReadOnlyList<Article> articles)
     {
@@ -60,6 +64,11 @@ public sealed class SearchIndex
     public SearchResults Search(string query, int offset, int limit)
     {
         ArgumentNullException.ThrowIfNull(query);
+        return _recentSearches.GetOrAdd((query, offset, limit), key => Run(key.Query, key.Offset, key.Limit));
+    }
+
+    private SearchResults Run(string query, int offset, int limit)
+    {
         var plan = _pageQueries.Build(query, prefixLastWord: true);
         if (plan.Query is null)
         {
@@ -95,7 +104,11 @@ public sealed class SearchIndex
         words.SelectMany(w => Analyzers.Tokens(Analyzers.English, w)).Distinct().ToList();
 
     /// <summary>Up to <paramref name="count"/> page slugs whose title or aliases match what is typed so far.</summary>
-    public IReadOnlyList<string> Suggest(string typed, int count) => _suggester.Suggest(typed, count);
+    public IReadOnlyList<string> Suggest(string typed, int count)
+    {
+        ArgumentNullException.ThrowIfNull(typed);
+        return _recentSuggestions.GetOrAdd((typed, count), key => _suggester.Suggest(key.Typed, key.Count));
+    }
 
     /// <summary>Pages whose title, summary and body resemble the given page's, most similar first.</summary>
     public IReadOnlyList<string> MoreLikeThis(string slug, int count)

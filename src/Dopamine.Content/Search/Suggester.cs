@@ -6,13 +6,40 @@ namespace Dopamine.Content.Search;
 /// As-you-type suggestions from page titles and aliases, held in memory: every finished word must appear in
 /// the title or an alias and the last word must begin one of its words; when nothing matches, words may be
 /// one or two edits off (a typo while typing). Shorter titles that match more words come first.
+/// A sorted word list maps each word to the pages using it, so a suggestion costs a few look-ups, not a scan of
+/// every page.
 /// </summary>
-internal sealed class Suggester(IReadOnlyList<Article> articles)
+internal sealed class Suggester
 {
-    private readonly List<(string Slug, int TitleLength, HashSet<string> TitleWords, HashSet<string> Words)> _entries = articles
-        .Select(a => (a.Slug, a.Title.Length, QueryBuilder.Words(a.Title).ToHashSet(),
-            a.Aliases.Prepend(a.Title).SelectMany(QueryBuilder.Words).ToHashSet()))
-        .ToList();
+    private readonly List<Entry> _entries;
+    // Every title and alias word, sorted, so the words a prefix begins are one contiguous range.
+    private readonly string[] _words;
+    // Parallel to _words: the entries using each word, in entry order.
+    private readonly int[][] _entriesUsing;
+
+    public Suggester(IReadOnlyList<Article> articles)
+    {
+        _entries = articles
+            .Select(a => new Entry(a.Slug, a.Title.Length, QueryBuilder.Words(a.Title).ToHashSet(),
+                a.Aliases.Prepend(a.Title).SelectMany(QueryBuilder.Words).ToHashSet()))
+            .ToList();
+        var byWord = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            foreach (var word in _entries[i].Words)
+            {
+                if (!byWord.TryGetValue(word, out var users))
+                {
+                    byWord[word] = users = [];
+                }
+
+                users.Add(i);
+            }
+        }
+
+        _words = [.. byWord.Keys];
+        _entriesUsing = [.. byWord.Values.Select(users => users.ToArray())];
+    }
 
     public IReadOnlyList<string> Suggest(string typed, int count)
     {
@@ -26,28 +53,81 @@ internal sealed class Suggester(IReadOnlyList<Article> articles)
         return exact.Count > 0 ? exact : Rank(words, count, fuzzy: true);
     }
 
-    private List<string> Rank(List<string> words, int count, bool fuzzy) => _entries
-        .Where(e => words.Select((w, i) => Matches(e.Words, w, isLast: i == words.Count - 1, fuzzy)).All(m => m))
-        .OrderByDescending(e => words.Count(w => e.TitleWords.Any(t => t.StartsWith(w, StringComparison.Ordinal))))
-        .ThenBy(e => e.TitleLength)
-        .Take(count)
-        .Select(e => e.Slug)
-        .ToList();
-
-    private static bool Matches(HashSet<string> entryWords, string word, bool isLast, bool fuzzy)
+    private List<string> Rank(List<string> words, int count, bool fuzzy)
     {
-        if (entryWords.Contains(word) || (isLast && entryWords.Any(e => e.StartsWith(word, StringComparison.Ordinal))))
+        HashSet<int>? candidates = null;
+        for (var i = 0; i < words.Count && candidates is not { Count: 0 }; i++)
         {
-            return true;
+            var matching = EntriesMatching(words[i], isLast: i == words.Count - 1, fuzzy);
+            if (candidates is null)
+            {
+                candidates = matching;
+            }
+            else
+            {
+                candidates.IntersectWith(matching);
+            }
         }
 
+        // Ties keep the pages' own order (themes first, then by title), whatever order the set gives.
+        return (candidates ?? [])
+            .Order()
+            .Select(i => _entries[i])
+            .OrderByDescending(e => words.Count(w => e.TitleWords.Any(t => t.StartsWith(w, StringComparison.Ordinal))))
+            .ThenBy(e => e.TitleLength)
+            .Take(count)
+            .Select(e => e.Slug)
+            .ToList();
+    }
+
+    // The entries with a word equal to the typed one or, for the last word, beginning with it; with fuzzy, also
+    // words a typo or two away (the last word compared with as many letters of each word as were typed).
+    private HashSet<int> EntriesMatching(string word, bool isLast, bool fuzzy)
+    {
+        var found = new HashSet<int>();
         if (!fuzzy)
         {
-            return false;
+            var (from, to) = isLast ? PrefixRange(word) : ExactRange(word);
+            for (var w = from; w < to; w++)
+            {
+                found.UnionWith(_entriesUsing[w]);
+            }
+
+            return found;
         }
 
         var allowed = EditDistance.AllowedFor(word);
-        // While typing, the last word is compared with the start of each word, as long as what was typed.
-        return entryWords.Any(e => EditDistance.Between(word, isLast && e.Length > word.Length ? e[..word.Length] : e, allowed) <= allowed);
+        for (var w = 0; w < _words.Length; w++)
+        {
+            var candidate = _words[w];
+            var compared = isLast && candidate.Length > word.Length ? candidate[..word.Length] : candidate;
+            if (Math.Abs(compared.Length - word.Length) <= allowed && EditDistance.Between(word, compared, allowed) <= allowed)
+            {
+                found.UnionWith(_entriesUsing[w]);
+            }
+        }
+
+        return found;
     }
+
+    private (int From, int To) ExactRange(string word)
+    {
+        var at = Array.BinarySearch(_words, word, StringComparer.Ordinal);
+        return at >= 0 ? (at, at + 1) : (0, 0);
+    }
+
+    private (int From, int To) PrefixRange(string prefix)
+    {
+        var from = Array.BinarySearch(_words, prefix, StringComparer.Ordinal);
+        from = from >= 0 ? from : ~from;
+        var to = from;
+        while (to < _words.Length && _words[to].StartsWith(prefix, StringComparison.Ordinal))
+        {
+            to++;
+        }
+
+        return (from, to);
+    }
+
+    private sealed record Entry(string Slug, int TitleLength, HashSet<string> TitleWords, HashSet<string> Words);
 }

@@ -8,18 +8,29 @@ namespace Dopamine.Content.Snapshots;
 /// Everything a request reads, built together and never changed: the content, its search index and the
 /// related lists. A request takes one snapshot and uses it to the end, so it never sees half an update.
 /// </summary>
-public sealed record Snapshot(ContentSet Content, SearchIndex Search, IReadOnlyDictionary<string, IReadOnlyList<RelatedEntry>> Related)
+public sealed class Snapshot
 {
+    private readonly RelatedQuestions _related;
+
+    private Snapshot(ContentSet content, SearchIndex search)
+    {
+        Content = content;
+        Search = search;
+        _related = new RelatedQuestions(content, search);
+    }
+
+    /// <summary>The pages, registries and diagnostics of this version.</summary>
+    public ContentSet Content { get; }
+
+    /// <summary>The search index of <see cref="Content"/>.</summary>
+    public SearchIndex Search { get; }
+
     /// <summary>The content hash: the ETag and the version shown on /readyz.</summary>
     public string Version => Content.Version;
 
     /// <summary>A page's related entries, empty for an unknown slug.</summary>
-    public IReadOnlyList<RelatedEntry> RelatedTo(string slug) => Related.GetValueOrDefault(slug) ?? [];
+    public IReadOnlyList<RelatedEntry> RelatedTo(string slug) => _related.For(slug);
 
     /// <summary>Builds a complete snapshot from loaded content.</summary>
-    public static Snapshot Build(ContentSet content)
-    {
-        var index = SearchIndex.Build(content);
-        return new Snapshot(content, index, RelatedQuestions.Build(content, index));
-    }
+    public static Snapshot Build(ContentSet content) => new(content, SearchIndex.Build(content));
 }

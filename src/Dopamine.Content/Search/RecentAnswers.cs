@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+
+namespace Dopamine.Content.Search;
+
+/// <summary>
+/// The answers to recent questions of one index, so the searches many readers type (and every keystroke of a
+/// suggestion that others typed before) cost a look-up. Lives and dies with its index, so a reload starts afresh
+/// and nothing stale is ever answered. Bounded by emptying when full: readers' questions repeat heavily, so the
+/// popular ones are back within moments, and a flood of unique questions cannot grow memory.
+/// </summary>
+internal sealed class RecentAnswers<TKey, TValue>(int capacity)
+    where TKey : notnull
+{
+    private readonly ConcurrentDictionary<TKey, TValue> _answers = new();
+
+    public TValue GetOrAdd(TKey key, Func<TKey, TValue> answer)
+    {
+        if (_answers.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var value = answer(key);
+        if (_answers.Count >= capacity)
+        {
+            _answers.Clear();
+        }
+
+        _answers.TryAdd(key, value);
+        return value;
+    }
+}
