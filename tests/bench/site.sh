@@ -12,7 +12,9 @@ trap 'for ((i = ${#site_cleanup[@]} - 1; i >= 0; i--)); do eval "${site_cleanup[
 
 start_site() {
   local port="$1"
-  dotnet publish "$site_root/src/Dopamine.Web" -c Release -o "$site_app" -v q -nologo >/dev/null
+  # For this machine's runtime, so it is compiled ahead of time (ReadyToRun) as the container image is.
+  dotnet publish "$site_root/src/Dopamine.Web" -c Release --use-current-runtime --self-contained false \
+    -o "$site_app" -v q -nologo >/dev/null
   local started
   started=$(date +%s%N)
   ASPNETCORE_ENVIRONMENT=Production Content__Root="$site_root/content" Content__Watch=false \
