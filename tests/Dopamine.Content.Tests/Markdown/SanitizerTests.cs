@@ -11,6 +11,13 @@ public class SanitizerTests
     [InlineData("<a href=\"#\" onclick=\"alert(1)\">click</a>")]
     [InlineData("<div onmouseover=\"alert(1)\">hover</div>")]
     [InlineData("[click](javascript:alert(1))")]
+    [InlineData("[click](JavaScript:alert(1))")]
+    [InlineData("[click](&#106;avascript:alert(1))")]
+    [InlineData("[click](<java\tscript:alert(1)>)")]
+    [InlineData("[click](data:text/html,<script>alert(1)</script>)")]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("![x](javascript:alert(1))")]
+    [InlineData("[click][evil]\n\n[evil]: javascript:alert(1)")]
     [InlineData("<a href=\"javascript:alert(1)\">click</a>")]
     [InlineData("<iframe src=\"https://example.org\"></iframe>")]
     public void RawHtmlNeverReachesThePageAsScript(string markdown)
@@ -24,8 +31,31 @@ public class SanitizerTests
         Assert.DoesNotContain(body.QuerySelectorAll("*").SelectMany(e => e.Attributes),
             a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(body.QuerySelectorAll("[href]"),
-            e => e.GetAttribute("href")!.Trim().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
+            e => IsScript(e.GetAttribute("href")!));
+        Assert.DoesNotContain(body.QuerySelectorAll("[src]"), e => IsScript(e.GetAttribute("src")!));
         Assert.Contains("After.", body.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OrdinaryLinksKeepTheirAddresses()
+    {
+        using var tree = ContentTree.WithSources().Topic("reward", Sample.Page("Reward",
+            "See [a paper](https://doi.org/10.1/x), [mail](mailto:a@b.example), [here](#why) and [up](../x) [@schultz-1997]."));
+
+        var hrefs = Html.Parse(tree.Load().Content.BySlug["reward"].BodyHtml).QuerySelectorAll("a[href]")
+            .Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Contains("https://doi.org/10.1/x", hrefs);
+        Assert.Contains("mailto:a@b.example", hrefs);
+        Assert.Contains("#why", hrefs);
+        Assert.Contains("../x", hrefs);
+    }
+
+    private static bool IsScript(string address)
+    {
+        var compact = string.Concat(address.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)));
+        return compact.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
+            || compact.StartsWith("data:", StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
