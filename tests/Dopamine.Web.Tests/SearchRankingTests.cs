@@ -33,6 +33,17 @@ public sealed class SearchRankingTests(BundledSiteFactory factory) : IClassFixtu
         Assert.Equal(0, body.GetProperty("total").GetInt32());
     }
 
+    [Theory]
+    [InlineData("why do I want things I don't even like")]
+    [InlineData("why can't I stop scrolling")]
+    public async Task ContractionsAndShortWordsAreNeverCorrected(string question)
+    {
+        var (_, body) = await Api.GetAsync(factory.CreateClient(), "/api/search?q=" + Uri.EscapeDataString(question));
+
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, body.GetProperty("didYouMean").ValueKind);
+        Assert.True(body.GetProperty("total").GetInt32() > 0);
+    }
+
     [Fact]
     public async Task AQuotedPhraseFindsThePageWithThatPhrase() =>
         Assert.Contains("dopamine-volume-transmission", (await Api.SlugsAsync(factory.CreateClient(), "\"volume transmission\"")).Take(3));

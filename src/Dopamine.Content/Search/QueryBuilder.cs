@@ -68,7 +68,7 @@ internal sealed partial class QueryBuilder(IReadOnlyDictionary<string, float> fi
             : new QueryPlan(Combine(clauses, stems), words, OnlyStopWords: false, terms);
     }
 
-    /// <summary>The reader's words, lower-case, split on anything that is not a letter or digit.</summary>
+    /// <summary>The reader's words, lower-case, split on anything that is not a letter, a digit or an apostrophe within a word.</summary>
     public static List<string> Words(string input) =>
         WordPattern().Matches(input.ToLowerInvariant()).Select(m => m.Value).ToList();
 
@@ -141,7 +141,8 @@ internal sealed partial class QueryBuilder(IReadOnlyDictionary<string, float> fi
         return query;
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    // A contraction is one word ("don't"), not "don" and a stray "t" for spelling correction to "fix".
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’]\p{L}+)*")]
     private static partial Regex WordPattern();
 
     [GeneratedRegex(@"[""*:()~^\[\]{}]|(^|\s)[+-]\S|\b(AND|OR|NOT)\b")]

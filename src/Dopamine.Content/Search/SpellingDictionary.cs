@@ -36,7 +36,8 @@ internal sealed class SpellingDictionary
     /// <summary>The word if the index has it; its closest indexed neighbour if not; null if none is close.</summary>
     public string? Correct(string word)
     {
-        if (_pagesUsing.ContainsKey(word) || !word.All(char.IsLetter))
+        // Words of one or two letters have too many neighbours for a guess to mean anything.
+        if (_pagesUsing.ContainsKey(word) || word.Length <= 2 || !word.All(char.IsLetter))
         {
             return word;
         }

@@ -8,66 +8,94 @@ namespace Dopamine.Content.Markdown.Glossary;
 /// </summary>
 internal sealed class GlossaryMatcher
 {
-    private readonly List<(string Phrase, GlossaryTerm Term, bool CaseSensitive)> _phrases;
+    // Each phrase filed under its first word in lower case, longest phrase first: a page's text is read word by
+    // word and only the phrases that could start at a word are tried there, instead of searching the whole text
+    // for every phrase (which made glossary linking most of a page's load time).
+    private readonly Dictionary<string, List<(string Phrase, GlossaryTerm Term, bool CaseSensitive)>> _byFirstWord;
 
     public GlossaryMatcher(IEnumerable<GlossaryTerm> terms) =>
-        _phrases = terms
+        _byFirstWord = terms
             .SelectMany(t => Phrases(t).Select(p => (Phrase: p, Term: t, CaseSensitive: IsAbbreviation(p))))
-            .Where(p => p.Phrase.Length >= 2)
+            .Where(p => p.Phrase.Length >= 2 && char.IsLetterOrDigit(p.Phrase[0]))
             .DistinctBy(p => p.Phrase, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(p => p.Phrase.Length)
-            .ToList();
+            .GroupBy(p => FirstWord(p.Phrase).ToString().ToLowerInvariant(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
     public static GlossaryMatcher Empty { get; } = new([]);
 
     /// <summary>The earliest whole-word match in <paramref name="text"/> of a term not yet used on the page.</summary>
     public (int Index, int Length, GlossaryTerm Term)? FirstMatch(ReadOnlySpan<char> text, IReadOnlySet<string> alreadyLinked)
     {
-        (int Index, int Length, GlossaryTerm Term)? best = null;
-        foreach (var (phrase, term, caseSensitive) in _phrases)
+        for (var start = 0; start < text.Length;)
         {
-            if (alreadyLinked.Contains(term.Id))
+            if (!char.IsLetterOrDigit(text[start]))
             {
+                start++;
                 continue;
             }
 
-            var (index, length) = IndexOfWord(text, phrase, caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
-            if (index >= 0 && (best is null || index < best.Value.Index))
+            var word = FirstWord(text[start..]);
+            var key = word.ToString().ToLowerInvariant();
+            // "receptors" may be the plural of the one-word phrase "receptor".
+            var match = LongestAt(text, start, key, alreadyLinked)
+                ?? (key.Length > 2 && key[^1] == 's' ? LongestAt(text, start, key[..^1], alreadyLinked) : null);
+            if (match is { } found)
             {
-                best = (index, length, term);
+                return (start, found.Length, found.Term);
             }
+
+            start += word.Length;
         }
 
-        return best;
+        return null;
     }
 
-    // A whole-word match, allowing a plural "s" ("receptors" uses the entry for "receptor").
-    private static (int Index, int Length) IndexOfWord(ReadOnlySpan<char> text, string phrase, StringComparison comparison)
+    private (int Length, GlossaryTerm Term)? LongestAt(ReadOnlySpan<char> text, int start, string firstWord, IReadOnlySet<string> alreadyLinked)
     {
-        for (var from = 0; from < text.Length;)
+        if (!_byFirstWord.TryGetValue(firstWord, out var candidates))
         {
-            var found = text[from..].IndexOf(phrase, comparison);
-            if (found < 0)
-            {
-                return (-1, 0);
-            }
-
-            var index = from + found;
-            var end = index + phrase.Length;
-            if (end < text.Length && text[end] == 's')
-            {
-                end++;
-            }
-
-            if ((index == 0 || !char.IsLetterOrDigit(text[index - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-            {
-                return (index, end - index);
-            }
-
-            from = index + 1;
+            return null;
         }
 
-        return (-1, 0);
+        foreach (var (phrase, term, caseSensitive) in candidates)
+        {
+            if (!alreadyLinked.Contains(term.Id)
+                && MatchLengthAt(text, start, phrase, caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase) is { } length)
+            {
+                return (length, term);
+            }
+        }
+
+        return null;
+    }
+
+    // The phrase as a whole word at this position, allowing a plural "s" ("receptors" uses the entry for "receptor").
+    private static int? MatchLengthAt(ReadOnlySpan<char> text, int start, string phrase, StringComparison comparison)
+    {
+        if (start + phrase.Length > text.Length || !text.Slice(start, phrase.Length).Equals(phrase, comparison))
+        {
+            return null;
+        }
+
+        var end = start + phrase.Length;
+        if (end < text.Length && text[end] == 's')
+        {
+            end++;
+        }
+
+        return end == text.Length || !char.IsLetterOrDigit(text[end]) ? end - start : null;
+    }
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
+    {
+        var length = 0;
+        while (length < text.Length && char.IsLetterOrDigit(text[length]))
+        {
+            length++;
+        }
+
+        return text[..length];
     }
 
     private static IEnumerable<string> Phrases(GlossaryTerm term)
