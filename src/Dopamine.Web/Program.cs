@@ -16,9 +16,11 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Services(services));
 builder.Services.AddDopamineContent();
 builder.Services.AddRazorPages();
+builder.Services.AddSecurityHeaders();
 builder.Services.AddHttpCaching();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseHttpCaching();
 app.UseExceptionHandler("/error");
