@@ -17,6 +17,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddDopamineContent();
 builder.Services.AddRazorPages();
 builder.Services.AddSecurityHeaders();
+builder.Services.AddSearchRateLimiting();
 builder.Services.AddHttpCaching();
 
 var app = builder.Build();
@@ -25,6 +26,7 @@ app.UseSerilogRequestLogging();
 app.UseHttpCaching();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error");
+app.UseSearchRateLimiting();
 app.MapStaticAssets();
 // WithStaticAssets makes asp-append-version link the fingerprinted asset URLs, which are cached as immutable.
 app.MapRazorPages().WithStaticAssets();
