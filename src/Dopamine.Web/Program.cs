@@ -16,6 +16,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Services(services));
 builder.Services.AddDopamineContent();
 builder.Services.AddRazorPages();
+builder.Services.AddEphemeralDataProtection();
 builder.Services.AddSecurityHeaders();
 builder.Services.AddSearchRateLimiting();
 builder.Services.AddHttpCaching();
