@@ -16,13 +16,18 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Services(services));
 builder.Services.AddDopamineContent();
 builder.Services.AddRazorPages();
+builder.Services.AddEphemeralDataProtection();
+builder.Services.AddSecurityHeaders();
+builder.Services.AddSearchRateLimiting();
 builder.Services.AddHttpCaching();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseHttpCaching();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error");
+app.UseSearchRateLimiting();
 app.MapStaticAssets();
 // WithStaticAssets makes asp-append-version link the fingerprinted asset URLs, which are cached as immutable.
 app.MapRazorPages().WithStaticAssets().CacheContentOutput();

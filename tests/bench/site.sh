@@ -17,8 +17,9 @@ start_site() {
     -o "$site_app" -v q -nologo >/dev/null
   local started
   started=$(date +%s%N)
+  # The search rate limit is off: every caller of this script sends far more searches than one reader would.
   ASPNETCORE_ENVIRONMENT=Production Content__Root="$site_root/content" Content__Watch=false \
-    Serilog__MinimumLevel__Default=Warning \
+    Serilog__MinimumLevel__Default=Warning RateLimiting__PermitsPerSecond=0 \
     dotnet "$site_app/Dopamine.Web.dll" --urls "http://127.0.0.1:$port" >"$site_app/site.log" 2>&1 &
   site_pid=$!
   on_exit "kill $site_pid"

@@ -81,6 +81,4 @@ internal static class SearchEndpoints
     private sealed record SuggestJson(string Query, IReadOnlyList<SuggestionJson> Suggestions);
 
     private sealed record SuggestionJson(string Title, string Url);
-
-    private sealed record ErrorJson(string Error);
 }

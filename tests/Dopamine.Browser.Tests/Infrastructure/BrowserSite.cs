@@ -84,6 +84,8 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
             builder.UseSetting("Content:Root", ContentRoot.Resolve("content", AppContext.BaseDirectory));
             builder.UseSetting("Content:Watch", "false");
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            // Every suggestion typed in a test is a search; the limit itself is tested in Dopamine.Web.Tests.
+            builder.UseSetting("RateLimiting:PermitsPerSecond", "0");
         }
     }
 }

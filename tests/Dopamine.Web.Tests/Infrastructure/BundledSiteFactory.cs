@@ -14,5 +14,7 @@ public sealed class BundledSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Root", ContentRootPath);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Content:Watch", "false");
+        // Tests send searches far faster than a reader; RateLimitTests turn the limit on where they test it.
+        builder.UseSetting("RateLimiting:PermitsPerSecond", "0");
     }
 }

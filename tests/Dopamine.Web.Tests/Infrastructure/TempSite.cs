@@ -70,6 +70,8 @@ public sealed class TempSite : IDisposable
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             builder.UseSetting("Content:Watch", "true");
             builder.UseSetting("Content:ReloadDebounceMilliseconds", "100");
+            // Reload tests poll the search API; only RateLimitTests test the limit.
+            builder.UseSetting("RateLimiting:PermitsPerSecond", "0");
         }
     }
 }
