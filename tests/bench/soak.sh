@@ -172,7 +172,8 @@ cat >"$root/artifacts/bench/soak.json" <<JSON
 {"seconds":$seconds,"warmup_seconds":$warmup,"connections":$connections,"wrk":${line},
  "edits":{"applied":$edits,"live_within_interval":$live,"slowest_live_ms":$live_ms_max,"reloads":$reloads,
   "slowest_reload_ms":${reload_ms_max:-null},"last_live_after_load_ms":$settled_ms,"diagnostics_at_end":${diagnostics:-null}},
- "rss_kb":{"after_warmup":$rss_start,"end":$rss_end,"max":$rss_max,"change_percent":$rss_change}}
+ "rss_kb":{"after_warmup":$rss_start,"end":$rss_end,"max":$rss_max,"change_percent":$rss_change,
+  "every_${edit_every}s":[$(paste -sd, "$work/rss.log")]}}
 JSON
 echo "results: $root/artifacts/bench/soak.json" >&2
 
