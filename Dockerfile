@@ -15,9 +15,13 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app ./
 COPY content/ ./content/
+# Read-only friendly: at run time the process writes nothing but .NET's diagnostic sockets in /tmp, so run it with
+# `docker run --read-only --tmpfs /tmp` (tests/bench/read-only.sh simulates that). `docker stop` sends SIGTERM and
+# kills after 10 s; the host's graceful shutdown may wait 30 s by default, so it is told to finish within 8.
 ENV ASPNETCORE_URLS=http://+:8080 \
     Content__Root=/app/content \
-    Content__Watch=false
+    Content__Watch=false \
+    DOTNET_SHUTDOWNTIMEOUTSECONDS=8
 EXPOSE 8080
 USER app
 HEALTHCHECK --interval=30s --timeout=3s --retries=3 \
