@@ -12,9 +12,7 @@ trap 'for ((i = ${#site_cleanup[@]} - 1; i >= 0; i--)); do eval "${site_cleanup[
 
 start_site() {
   local port="$1"
-  # For this machine's runtime, so it is compiled ahead of time (ReadyToRun) as the container image is.
-  dotnet publish "$site_root/src/Dopamine.Web" -c Release --use-current-runtime --self-contained false \
-    -o "$site_app" -v q -nologo >/dev/null
+  publish_site
   local started
   started=$(date +%s%N)
   # The search rate limit is off: every caller of this script sends far more searches than one reader would.
@@ -29,8 +27,10 @@ start_site() {
 
 # For scripts that run more than one instance, or their own content: publish once, then launch as many instances
 # as needed from the same folder. start_site above stays as it is for the single-instance scripts.
+# For this machine's runtime, so it is compiled ahead of time (ReadyToRun) as the container image is.
 publish_site() {
-  [ -f "$site_app/Dopamine.Web.dll" ] || dotnet publish "$site_root/src/Dopamine.Web" -c Release -o "$site_app" -v q -nologo >/dev/null
+  [ -f "$site_app/Dopamine.Web.dll" ] || dotnet publish "$site_root/src/Dopamine.Web" -c Release --use-current-runtime \
+    --self-contained false -o "$site_app" -v q -nologo >/dev/null
 }
 
 # launch_site PORT LOG: starts one instance from the published folder on 127.0.0.1:PORT, logging to LOG, and
