@@ -46,6 +46,10 @@ public sealed class RouteTests(BundledSiteFactory factory) : IClassFixture<Bundl
     [InlineData("/nothing/here/at-all")]
     [InlineData("/error")]
     [InlineData("/error?status=999")]
+    [InlineData("/topics/%20%20")]
+    [InlineData("/questions/%E2%80%A8")]
+    [InlineData("/tags/%0D%0A")]
+    [InlineData("/sources/%C2%A0")]
     public async Task UnknownAddressGetsAHelpful404WithSearchAndClosestPages(string path)
     {
         var (response, page) = await Html.GetAsync(factory.CreateClient(), path);
@@ -61,6 +65,17 @@ public sealed class RouteTests(BundledSiteFactory factory) : IClassFixture<Bundl
         var (_, page) = await Html.GetAsync(factory.CreateClient(), "/topics/glutamate-and-dopamine");
 
         Assert.Equal("/topics/dopamine-and-glutamate", page.QuerySelector("main .article-list a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task AnAddressOfThousandsOfWordsStillGetsTheHelpful404()
+    {
+        var path = "/topics/" + string.Concat(Enumerable.Repeat("dopamine-reward-", 1_500));
+
+        var (response, page) = await Html.GetAsync(factory.CreateClient(), path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.NotEmpty(page.QuerySelectorAll("main .article-list a"));
     }
 
     [Fact]
@@ -90,6 +105,7 @@ public sealed class RouteTests(BundledSiteFactory factory) : IClassFixture<Bundl
     [InlineData("/search?q=%22unclosed")]
     [InlineData("/search?q=AND+OR+(")]
     [InlineData("/search?q=title%3A")]
+    [InlineData("/search?q=%2F%5Ba-z%2F")]
     public async Task OddSearchInputStillGetsAResultsPage(string url)
     {
         var (response, page) = await Html.GetAsync(factory.CreateClient(), url);

@@ -57,9 +57,13 @@ public static class DiagnosticCodes
     public const string UnknownTag = "DK026";
     /// <summary>A glossary term no page uses.</summary>
     public const string UnusedGlossaryTerm = "DK027";
+    /// <summary>A file larger than the most a content file may be (1 MB); it is not read.</summary>
+    public const string FileTooLarge = "DK028";
+    /// <summary>A symbolic link to a folder or to anything outside the content root; it is not followed.</summary>
+    public const string RefusedSymbolicLink = "DK029";
 
     private static readonly HashSet<string> Fatal =
-        [MalformedYaml, UnknownFrontMatterKey, MissingField, MissingFrontMatter, UnreadableFile];
+        [MalformedYaml, UnknownFrontMatterKey, MissingField, MissingFrontMatter, UnreadableFile, FileTooLarge, RefusedSymbolicLink];
 
     /// <summary>True for codes that stop a file from becoming a page.</summary>
     public static bool IsFatal(string code) => Fatal.Contains(code);

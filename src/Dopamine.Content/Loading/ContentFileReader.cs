@@ -11,6 +11,9 @@ namespace Dopamine.Content.Loading;
 internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string, string> lastGood)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>The largest file read, 1 MB: a page is a few KB, and a larger file is a mistake that would slow every reload.</summary>
+    public const int MaxFileBytes = 1024 * 1024;
+
     private readonly SortedDictionary<string, string> _published = new(StringComparer.Ordinal);
 
     /// <summary>True when the file is there; optional files (glossary, home) may be absent.</summary>
@@ -20,27 +23,51 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
     public string DisplayPath(string relativePath) =>
         Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(root)), relativePath).Replace('\\', '/');
 
-    /// <summary>The file's text, or null with a diagnostic when it is missing or not UTF-8.</summary>
+    /// <summary>The file's text, or null with a diagnostic when it cannot be read, is too large, not UTF-8, or a refused link.</summary>
     private string? ReadText(string relativePath, List<Diagnostic> diagnostics)
     {
-        try
+        var path = Path.Combine(root, relativePath);
+        var file = DisplayPath(relativePath);
+        if (SymbolicLinks.Refusal(root, path) is { } refusal)
         {
-            var text = File.ReadAllText(Path.Combine(root, relativePath), StrictUtf8);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        }
-        catch (DecoderFallbackException)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnreadableFile, DisplayPath(relativePath), 0,
-                "The file is not valid UTF-8 text. Save it as UTF-8."));
-        }
-        catch (IOException ex)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnreadableFile, DisplayPath(relativePath), 0,
-                $"The file could not be read: {ex.Message}"));
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.RefusedSymbolicLink, file, 0, refusal));
+            return null;
         }
 
-        return null;
+        byte[] bytes;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (stream.Length > MaxFileBytes)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.FileTooLarge, file, 0,
+                    $"The file is {stream.Length / 1024:N0} KB; a content file may be at most {MaxFileBytes / 1024:N0} KB. Split it into several pages."));
+                return null;
+            }
+
+            bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnreadableFile, file, 0, $"The file could not be read: {ex.Message}"));
+            return null;
+        }
+
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnreadableFile, file, LineAt(bytes, ex.Index),
+                "The file is not valid UTF-8 text: this line holds the first byte that is not. Save the file as UTF-8."));
+            return null;
+        }
     }
+
+    private static int LineAt(byte[] bytes, int index) => 1 + bytes.AsSpan(0, Math.Clamp(index, 0, bytes.Length)).Count((byte)'\n');
 
     /// <summary>
     /// Reads and parses a file. When it cannot be read or parsed, its problems are reported and its last good

@@ -3,6 +3,7 @@ using Dopamine.Content.Linking;
 using Dopamine.Content.Markdown;
 using Dopamine.Content.Markdown.Glossary;
 using Dopamine.Content.Model;
+using System.IO.Enumeration;
 
 namespace Dopamine.Content.Loading;
 
@@ -69,10 +70,23 @@ public static class ContentLoader
                 continue;
             }
 
-            foreach (var path in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            // A linked kind folder is reported below and nothing under it is listed.
+            IEnumerable<string> listed = File.ResolveLinkTarget(folder, returnFinalTarget: false) is null ? PageFiles(folder) : [];
+            foreach (var path in listed.Prepend(folder).Order(StringComparer.Ordinal))
             {
                 var relative = Path.GetRelativePath(root, path);
                 var file = files.DisplayPath(relative);
+                // A folder here is the kind's own or a linked one; a linked file is judged when it is read.
+                if (Directory.Exists(path))
+                {
+                    if (SymbolicLinks.Refusal(root, path) is { } refusal)
+                    {
+                        diagnostics.Add(new Diagnostic(DiagnosticCodes.RefusedSymbolicLink, file, 0, refusal));
+                    }
+
+                    continue;
+                }
+
                 var slug = Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
                 if (seen.TryGetValue(slug, out var first))
                 {
@@ -91,6 +105,19 @@ public static class ContentLoader
 
         return pending;
     }
+
+    /// <summary>Every .md file under the folder, and every linked folder so it can be reported: links to folders are never followed.</summary>
+    private static FileSystemEnumerable<string> PageFiles(string folder) =>
+        new(folder, (ref entry) => entry.ToFullPath(),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref entry) => IsLink(ref entry)
+                ? entry.IsDirectory || entry.FileName.EndsWith(".md", StringComparison.Ordinal)
+                : !entry.IsDirectory && entry.FileName.EndsWith(".md", StringComparison.Ordinal),
+            ShouldRecursePredicate = (ref entry) => !IsLink(ref entry),
+        };
+
+    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 
     private static ParsedFrontMatter? ReadPage(ContentFileReader files, string relative, string file, List<Diagnostic> diagnostics) =>
         files.ReadParsed(relative, (text, problems) =>

@@ -20,6 +20,9 @@ internal sealed partial class QueryBuilder(IReadOnlyDictionary<string, float> fi
     private const float PrefixWeight = 0.5f;
     private const float FieldTieBreaker = 0.2f;
     private const int MinPrefixLength = 3;
+    // Each fuzzy, wildcard, prefix or range term expands against the whole index in every field, and again in
+    // every snippet: twenty of them ("reward~ reward~ ...") cost seconds. More than this many are searched as words.
+    private const int MaxExpandingTerms = 4;
 
     // Phrase and prefix clauses are the costly ones; they only run on the fields where they pay off.
     private static readonly HashSet<string> PhraseFields = [SearchFields.Title, SearchFields.Aliases, SearchFields.Summary, SearchFields.Body, SearchFields.Text];
@@ -33,7 +36,7 @@ internal sealed partial class QueryBuilder(IReadOnlyDictionary<string, float> fi
             return new QueryPlan(null, [], OnlyStopWords: false, []);
         }
 
-        if (LooksLikeSyntax(input) && ParseSyntax(input) is { } parsed)
+        if (LooksLikeSyntax(input) && ParseSyntax(input) is { } parsed && ExpandingTerms(parsed) <= MaxExpandingTerms * fields.Count)
         {
             var empty = parsed is BooleanQuery { Clauses.Count: 0 };
             return new QueryPlan(empty ? null : parsed, words, OnlyStopWords: empty, Analyzers.Tokens(Analyzers.English, input).ToHashSet());
@@ -113,7 +116,9 @@ internal sealed partial class QueryBuilder(IReadOnlyDictionary<string, float> fi
         var parser = new MultiFieldQueryParser(Analyzers.Version, [.. fields.Keys], Analyzers.English, fields.ToDictionary());
         try
         {
-            return parser.Parse(input);
+            // No reader means a regular expression, and Lucene throws ArgumentException (not ParseException) for
+            // an invalid one ("/[a-z/"): escaped, a slash is only a character and its words are searched.
+            return parser.Parse(input.Replace("/", "\\/", StringComparison.Ordinal));
         }
         catch (ParseException)
         {
@@ -121,6 +126,13 @@ internal sealed partial class QueryBuilder(IReadOnlyDictionary<string, float> fi
             return null;
         }
     }
+
+    private static int ExpandingTerms(Query query) => query switch
+    {
+        BooleanQuery boolean => boolean.Clauses.Sum(c => ExpandingTerms(c.Query)),
+        MultiTermQuery => 1,
+        _ => 0,
+    };
 
     private static bool LooksLikeSyntax(string input) => SyntaxPattern().IsMatch(input);
 

@@ -20,10 +20,11 @@ public sealed class ArticleModel(ContentStore store) : PageModel
     /// <summary>The body to show: as rendered at load, with a search's words marked when the reader came from one.</summary>
     public string BodyHtml { get; private set; } = "";
 
-    public IActionResult OnGet(string section, string slug, string? hl)
+    // A blank segment ("/topics/%20") binds as null.
+    public IActionResult OnGet(string section, string? slug, string? hl)
     {
         var snapshot = store.Current;
-        if (!snapshot.Content.BySlug.TryGetValue(slug.ToLowerInvariant(), out var article))
+        if (slug is null || !snapshot.Content.BySlug.TryGetValue(slug.ToLowerInvariant(), out var article))
         {
             return NotFound();
         }

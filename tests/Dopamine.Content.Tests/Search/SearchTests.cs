@@ -49,6 +49,8 @@ public class SearchTests
     [InlineData("[a TO")]
     [InlineData("\\")]
     [InlineData("~")]
+    [InlineData("/[a-z/")]
+    [InlineData("x /(/ y")]
     public void InvalidQuerySyntaxDoesNotThrow(string query)
     {
         var index = BuildLibraryIndex();
@@ -64,6 +66,8 @@ public class SearchTests
     [InlineData("caffeine title:")]
     [InlineData("*x caffeine")]
     [InlineData("caffeine)")]
+    [InlineData("caffeine /[a-z/")]
+    [InlineData("/caffeine/")]
     public void InvalidQuerySyntaxStillFindsPlainWordMatches(string query)
     {
         var results = BuildLibraryIndex().Search(query, 0, 10);

@@ -59,6 +59,25 @@ internal sealed class ContentTree : IDisposable
         return this;
     }
 
+    /// <summary>Writes a file beside the content folder, outside the root, and returns its path.</summary>
+    public string WriteOutside(string name, string text)
+    {
+        var path = Path.Combine(_parent, "outside", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text, Utf8);
+        return path;
+    }
+
+    /// <summary>Replaces whatever is at the path with a symbolic link to <paramref name="target"/>.</summary>
+    public ContentTree Link(string relativePath, string target)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.Delete(path);
+        File.CreateSymbolicLink(path, target);
+        return this;
+    }
+
     public ContentTree Delete(string relativePath)
     {
         File.Delete(Path.Combine(Root, relativePath));

@@ -1,5 +1,8 @@
+using Dopamine.Content.Snapshots;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
 
 namespace Dopamine.Web.Tests.Infrastructure;
 
@@ -20,12 +23,21 @@ public sealed class TempSite : IDisposable
             Write(path, text);
         }
 
-        _factory = new Factory(Root);
+        _factory = new Factory(Root, Log);
         Client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
     }
 
     public string Root { get; }
     public HttpClient Client { get; }
+
+    /// <summary>Warnings and errors the site logged (the site reads sinks from its services).</summary>
+    public LogCapture Log { get; } = new();
+
+    /// <summary>The live store, for its diagnostics: /readyz only counts them.</summary>
+    public ContentStore Store => _factory.Services.GetRequiredService<ContentStore>();
+
+    /// <summary>A folder beside the content root, outside it.</summary>
+    public string Outside => Path.Combine(_folder, "outside");
 
     public void Write(string relativePath, string text)
     {
@@ -62,10 +74,11 @@ public sealed class TempSite : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private sealed class Factory(string root) : WebApplicationFactory<Program>
+    private sealed class Factory(string root, LogCapture log) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(log));
             builder.UseSetting("Content:Root", root);
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             builder.UseSetting("Content:Watch", "true");

@@ -11,10 +11,11 @@ public sealed class SourceModel(ContentStore store) : PageModel
     public Source Source { get; private set; } = null!;
     public IReadOnlyList<Article> CitedBy { get; private set; } = [];
 
-    public IActionResult OnGet(string id)
+    // A blank segment ("/sources/%20") binds as null.
+    public IActionResult OnGet(string? id)
     {
         Site = store.Current.Content;
-        if (!Site.Sources.TryGetValue(id, out var source))
+        if (id is null || !Site.Sources.TryGetValue(id, out var source))
         {
             return NotFound();
         }

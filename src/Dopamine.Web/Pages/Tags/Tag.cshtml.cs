@@ -11,9 +11,10 @@ public sealed class TagModel(ContentStore store) : PageModel
     public IReadOnlyList<Article> Articles { get; private set; } = [];
     public string? Description { get; private set; }
 
-    public IActionResult OnGet(string tag)
+    // A blank segment ("/tags/%20") binds as null.
+    public IActionResult OnGet(string? tag)
     {
-        if (!store.Current.Content.Tags.TryGetValue(tag.ToLowerInvariant(), out var articles))
+        if (tag is null || !store.Current.Content.Tags.TryGetValue(tag.ToLowerInvariant(), out var articles))
         {
             return NotFound();
         }
