@@ -27,11 +27,14 @@ public static class ContentLoader
 
     /// <summary>Loads every file under <paramref name="root"/>.</summary>
     /// <param name="root">The content folder holding topics/, questions/, sources.yml and glossary.yml.</param>
-    /// <param name="lastGood">The previous load's <see cref="LoadResult.LastGood"/>, or null on first load.</param>
-    public static LoadResult Load(string root, IReadOnlyDictionary<string, string>? lastGood = null)
+    /// <param name="previous">
+    /// The previous load, or null on first load: its files' last good text is fallen back on, and its pages are reused
+    /// where nothing they were built from changed.
+    /// </param>
+    public static LoadResult Load(string root, LoadResult? previous = null)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var files = new ContentFileReader(root, lastGood ?? new Dictionary<string, string>());
+        var files = new ContentFileReader(root, previous?.LastGood ?? new Dictionary<string, string>());
         var diagnostics = new List<Diagnostic>();
 
         var sources = ReadRegistry<Source>(files, SourcesFile, (s, line) => s with { Line = line }, diagnostics)
@@ -42,12 +45,15 @@ public static class ContentLoader
         var synonyms = files.Exists(SynonymsFile)
             ? files.ReadParsed(SynonymsFile, (text, problems) => SynonymsReader.Parse(text, files.DisplayPath(SynonymsFile), problems), diagnostics)
             : null;
-        var pending = ReadPages(root, files, diagnostics);
+        var registries = new RegistryTexts(files.Published.GetValueOrDefault(SourcesFile),
+            files.Published.GetValueOrDefault(GlossaryFile), files.Published.GetValueOrDefault(TagsFile));
+        var pending = ReadPages(root, files, previous?.Built, diagnostics);
 
         var pages = pending.ToDictionary(p => p.Slug, p => new PageRef(p.Slug, p.Kind, p.Matter.Title!.Trim()), StringComparer.Ordinal);
         ReportDuplicateTitles(pending, diagnostics);
-        var glossaryMatcher = new GlossaryMatcher(glossary);
-        var articles = pending.Select(p => ArticleBuilder.Build(p, LinkContext.For(p, pages, sources, glossaryMatcher), knownTags, diagnostics))
+        var built = BuildPages(pending, pages, new PageInputs(sources, new GlossaryMatcher(glossary), knownTags), registries,
+            previous?.Built, diagnostics);
+        var articles = built.Select(b => b.Article)
             .OrderBy(a => a.Kind).ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)
             .ToList();
 
@@ -55,10 +61,34 @@ public static class ContentLoader
         RegistryChecks.ReportUnusedGlossaryTerms(glossary, articles, files.DisplayPath(GlossaryFile), diagnostics);
         var home = HomeReader.Read(files, HomeFile, pages, diagnostics);
         var content = new ContentSet(articles, sources, glossary, tags, synonyms ?? [], home, diagnostics, files.Version());
-        return new LoadResult(content, files.Published);
+        var byFile = pending.Zip(built).ToDictionary(p => p.First.File, p => p.Second, StringComparer.Ordinal);
+        return new LoadResult(content, files.Published) { Built = new BuiltPages(registries, pages, byFile) };
     }
 
-    private static List<PendingArticle> ReadPages(string root, ContentFileReader files, List<Diagnostic> diagnostics)
+    // Pages build independently of each other, so they are built side by side; each keeps its own diagnostics,
+    // reported in file order as before.
+    private static List<BuiltPage> BuildPages(List<PendingArticle> pending, IReadOnlyDictionary<string, PageRef> pages,
+        PageInputs inputs, RegistryTexts registries, BuiltPages? previous, List<Diagnostic> diagnostics)
+    {
+        var built = new BuiltPage[pending.Count];
+        Parallel.For(0, pending.Count, i =>
+        {
+            var page = pending[i];
+            built[i] = previous?.Reusable(page, registries, pages) ?? Build(page, pages, inputs);
+        });
+        diagnostics.AddRange(built.SelectMany(b => b.Diagnostics));
+        return [.. built];
+    }
+
+    private static BuiltPage Build(PendingArticle page, IReadOnlyDictionary<string, PageRef> pages, PageInputs inputs)
+    {
+        var problems = new List<Diagnostic>();
+        var recorded = new RecordingPages(pages);
+        var article = ArticleBuilder.Build(page, LinkContext.For(page, recorded, inputs.Sources, inputs.Glossary), inputs.KnownTags, problems);
+        return new BuiltPage(page.Text, page.FrontMatter, article, problems, recorded.Read);
+    }
+
+    private static List<PendingArticle> ReadPages(string root, ContentFileReader files, BuiltPages? previous, List<Diagnostic> diagnostics)
     {
         var pending = new List<PendingArticle>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -95,10 +125,10 @@ public static class ContentLoader
                     continue;
                 }
 
-                if (ReadPage(files, relative, file, diagnostics) is { } page)
+                if (ReadPage(files, relative, file, previous, diagnostics) is { } page)
                 {
                     seen[slug] = file;
-                    pending.Add(new PendingArticle(slug, kind, file, page, Markdig.Markdown.Parse(page.Body, ArticlePipeline.Instance)));
+                    pending.Add(new PendingArticle(slug, kind, file, page.FrontMatter, page.Text));
                 }
             }
         }
@@ -119,12 +149,13 @@ public static class ContentLoader
 
     private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 
-    private static ParsedFrontMatter? ReadPage(ContentFileReader files, string relative, string file, List<Diagnostic> diagnostics) =>
+    private static PageText? ReadPage(ContentFileReader files, string relative, string file, BuiltPages? previous,
+        List<Diagnostic> diagnostics) =>
         files.ReadParsed(relative, (text, problems) =>
         {
-            var parsed = FrontMatterReader.Read(text, file);
+            var parsed = previous?.FrontMatter(file, text) ?? FrontMatterReader.Read(text, file);
             problems.AddRange(parsed.Diagnostics);
-            return parsed.Matter is null ? null : parsed;
+            return parsed.Matter is null ? null : new PageText(parsed, text);
         }, diagnostics);
 
     private static List<T> ReadRegistry<T>(ContentFileReader files, string relative, Func<T, int, T> withLine,
@@ -156,4 +187,9 @@ public static class ContentLoader
             }
         }
     }
+
+    private sealed record PageText(ParsedFrontMatter FrontMatter, string Text);
+
+    // What every page is built against besides the other pages.
+    private sealed record PageInputs(IReadOnlyDictionary<string, Source> Sources, GlossaryMatcher Glossary, IReadOnlySet<string>? KnownTags);
 }

@@ -13,7 +13,7 @@ public sealed partial class ContentStore : IDisposable
     private readonly SemaphoreSlim _reloadGate = new(1, 1);
     private readonly ILogger<ContentStore> _logger;
     private Snapshot _current;
-    private IReadOnlyDictionary<string, string> _lastGood;
+    private LoadResult _loaded;
 
     /// <summary>Loads the content at <paramref name="root"/> synchronously, so the site starts ready.</summary>
     public ContentStore(string root, ILogger<ContentStore> logger)
@@ -21,7 +21,7 @@ public sealed partial class ContentStore : IDisposable
         ArgumentNullException.ThrowIfNull(root);
         Root = root;
         _logger = logger;
-        (_current, _lastGood) = Build(null, "load");
+        (_current, _loaded) = Build(null, "load");
     }
 
     /// <summary>The absolute content root.</summary>
@@ -39,8 +39,8 @@ public sealed partial class ContentStore : IDisposable
         await _reloadGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var (snapshot, lastGood) = Build(_lastGood, "reload");
-            _lastGood = lastGood;
+            var (snapshot, loaded) = Build(_loaded, "reload");
+            _loaded = loaded;
             Interlocked.Exchange(ref _current, snapshot);
             SnapshotPublished?.Invoke(snapshot);
         }
@@ -53,10 +53,10 @@ public sealed partial class ContentStore : IDisposable
     /// <inheritdoc/>
     public void Dispose() => _reloadGate.Dispose();
 
-    private (Snapshot, IReadOnlyDictionary<string, string>) Build(IReadOnlyDictionary<string, string>? lastGood, string reason)
+    private (Snapshot, LoadResult) Build(LoadResult? previous, string reason)
     {
         var clock = Stopwatch.StartNew();
-        var loaded = ContentLoader.Load(Root, lastGood);
+        var loaded = ContentLoader.Load(Root, previous);
         var snapshot = Snapshot.Build(loaded.Content);
         var content = snapshot.Content;
         LogLoaded(reason, content.Articles.Count, content.Diagnostics.Count, content.Version, clock.Elapsed.TotalMilliseconds);
@@ -65,7 +65,7 @@ public sealed partial class ContentStore : IDisposable
             LogDiagnostic(diagnostic.File, diagnostic.Line, diagnostic.Code, diagnostic.Message);
         }
 
-        return (snapshot, loaded.LastGood);
+        return (snapshot, loaded);
     }
 
     [LoggerMessage(Level = LogLevel.Information,

@@ -85,7 +85,7 @@ internal sealed class ContentTree : IDisposable
     }
 
     /// <summary>Loads the tree; pass the previous result to reload the way the site does.</summary>
-    public LoadResult Load(LoadResult? previous = null) => ContentLoader.Load(Root, previous?.LastGood);
+    public LoadResult Load(LoadResult? previous = null) => ContentLoader.Load(Root, previous);
 
     public void Dispose() => Directory.Delete(_parent, recursive: true);
 }
