@@ -6,8 +6,9 @@ namespace Dopamine.Content.Search;
 /// <summary>How a page and its sections become Lucene documents.</summary>
 internal static class IndexDocuments
 {
-    // Title, summary and body keep term vectors so MoreLikeThis can read them without re-analysing.
-    private static readonly FieldType StoredWithVectors = Frozen(new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true });
+    // No term vectors: MoreLikeThis re-reads the stored text of the one page it is asked about (once per snapshot),
+    // which costs less than keeping vectors of every page in memory and writing them on every load.
+    private static readonly FieldType Stored = TextField.TYPE_STORED;
 
     public static Document Page(Article article, IReadOnlyDictionary<string, GlossaryTerm> glossaryById)
     {
@@ -17,11 +18,11 @@ internal static class IndexDocuments
         [
             new StringField(SearchFields.Slug, article.Slug, Field.Store.YES),
             new StringField(SearchFields.Kind, article.Kind.Segment(), Field.Store.YES),
-            new Field(SearchFields.Title, article.Title, StoredWithVectors),
+            new Field(SearchFields.Title, article.Title, Stored),
             new TextField(SearchFields.Aliases, string.Join(" ; ", article.Aliases), Field.Store.NO),
-            new Field(SearchFields.Summary, article.Summary, StoredWithVectors),
+            new Field(SearchFields.Summary, article.Summary, Stored),
             new TextField(SearchFields.Headings, string.Join(" ; ", article.Headings.Select(h => h.Text)), Field.Store.NO),
-            new Field(SearchFields.Body, article.BodyText, StoredWithVectors),
+            new Field(SearchFields.Body, article.BodyText, Stored),
             new TextField(SearchFields.Tags, string.Join(" ", article.Tags), Field.Store.NO),
             new TextField(SearchFields.Glossary, string.Join(" ; ", glossary), Field.Store.NO),
             new TextField(SearchFields.Words, string.Join(" ", article.Title, article.Summary, article.BodyText, string.Join(" ", article.Aliases)), Field.Store.NO),
@@ -34,10 +35,4 @@ internal static class IndexDocuments
         new StringField(SearchFields.Anchor, section.Anchor, Field.Store.YES),
         new TextField(SearchFields.Text, $"{section.Title} {section.Text}", Field.Store.YES),
     ];
-
-    private static FieldType Frozen(FieldType type)
-    {
-        type.Freeze();
-        return type;
-    }
 }

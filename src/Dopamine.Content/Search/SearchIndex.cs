@@ -23,6 +23,10 @@ public sealed class SearchIndex
     /// <summary>How many recent searches and suggestions each index keeps answered.</summary>
     private const int RecentCapacity = 2048;
 
+    // The content indexed and the indexes written to, for the next reload to update; searches use the searchers.
+    private readonly ContentSet _content;
+    private readonly LiveIndex _pageIndex;
+    private readonly LiveIndex _sectionIndex;
     private readonly IndexSearcher _pages;
     private readonly IndexSearcher _sections;
     private readonly QueryBuilder _pageQueries;
@@ -36,26 +40,49 @@ public sealed class SearchIndex
     private readonly RecentAnswers<(string Query, int Offset, int Limit), SearchResults> _recentSearches = new(RecentCapacity);
     private readonly RecentAnswers<(string Typed, int Count), IReadOnlyList<string>> _recentSuggestions = new(RecentCapacity);
 
-    private SearchIndex(IndexSearcher pages, IndexSearcher sections, SynonymTable synonyms, IReadOnlyList<Article> articles)
+    private SearchIndex(ContentSet content, (LiveIndex Pages, LiveIndex Sections) live, IndexSearcher pages, IndexSearcher sections,
+        SynonymTable synonyms)
     {
+        _content = content;
+        (_pageIndex, _sectionIndex) = live;
         (_pages, _sections) = (pages, sections);
         _pageQueries = new QueryBuilder(SearchFields.Boosts, synonyms);
         _sectionQueries = new QueryBuilder(SectionFields, synonyms);
         _spelling = new SpellingDictionary(pages.IndexReader);
-        _suggester = new Suggester(articles);
+        _suggester = new Suggester(content.Articles);
         _pageSlugs = StoredSlugs(pages);
         _sectionSlugs = StoredSlugs(sections);
     }
 
-    /// <summary>Indexes every page of <paramref name="content"/> and its sections.</summary>
-    public static SearchIndex Build(ContentSet content)
+    /// <summary>
+    /// Indexes every page of <paramref name="content"/> and its sections. Given the previous index, only the pages
+    /// that changed since are indexed again (pages are reused between loads when nothing they show changed).
+    /// </summary>
+    public static SearchIndex Build(ContentSet content, SearchIndex? previous = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         var glossary = content.Glossary.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var pages = Open(content.Articles.Select(a => IndexDocuments.Page(a, glossary)));
-        var sections = Open(content.Articles.SelectMany(a => a.Sections.Select(s => IndexDocuments.Section(a, s))));
-        return new SearchIndex(pages, sections, new SynonymTable(content.Synonyms), content.Articles);
+        var changed = previous is null ? content.Articles : Changed(previous._content, content);
+        var removed = previous is null ? [] : previous._content.Articles.Select(a => a.Slug).Where(slug => !content.BySlug.ContainsKey(slug)).ToList();
+        // When most pages changed (a registry edit rebuilds them all), a new index is cheaper than replacing each.
+        var fresh = previous is null || changed.Count > content.Articles.Count / 2;
+        var (pages, sections) = fresh ? (new LiveIndex(), new LiveIndex()) : (previous!._pageIndex, previous._sectionIndex);
+        if (fresh && previous is not null)
+        {
+            previous._pageIndex.Dispose();
+            previous._sectionIndex.Dispose();
+        }
+
+        var replaced = fresh ? [] : changed.Select(a => a.Slug).Concat(removed).ToList();
+        pages.Replace(replaced, (fresh ? content.Articles : changed).Select(a => IndexDocuments.Page(a, glossary)).ToList());
+        sections.Replace(replaced, (fresh ? content.Articles : changed)
+            .SelectMany(a => a.Sections.Select(s => IndexDocuments.Section(a, s))).ToList());
+        return new SearchIndex(content, (pages, sections), pages.OpenSearcher(), sections.OpenSearcher(), new SynonymTable(content.Synonyms));
     }
+
+    // The pages whose Article is not the very one the previous content held: new, edited or rebuilt.
+    private static List<Article> Changed(ContentSet before, ContentSet after) =>
+        after.Articles.Where(a => !ReferenceEquals(before.BySlug.GetValueOrDefault(a.Slug), a)).ToList();
 
     /// <summary>
     /// Runs a reader's query: pages matching every word first, then some; invalid Lucene syntax is searched as
@@ -179,24 +206,4 @@ public sealed class SearchIndex
 
     private static string[] StoredSlugs(IndexSearcher searcher) =>
         Enumerable.Range(0, searcher.IndexReader.MaxDoc).Select(doc => searcher.Doc(doc).Get(SearchFields.Slug)).ToArray();
-
-    // A RAMDirectory holds only managed memory: an old snapshot's index is collected once the last request
-    // holding it ends, so nothing here needs disposing on swap.
-    private static IndexSearcher Open(IEnumerable<Document> documents)
-    {
-#pragma warning disable CA2000
-        var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.Version, Analyzers.PerField)))
-        {
-            foreach (var document in documents)
-            {
-                writer.AddDocument(document);
-            }
-
-            writer.Commit();
-        }
-
-        return new IndexSearcher(DirectoryReader.Open(directory));
-#pragma warning restore CA2000
-    }
 }

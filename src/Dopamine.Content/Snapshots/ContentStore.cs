@@ -21,7 +21,7 @@ public sealed partial class ContentStore : IDisposable
         ArgumentNullException.ThrowIfNull(root);
         Root = root;
         _logger = logger;
-        (_current, _loaded) = Build(null, "load");
+        (_current, _loaded) = Build(null, null, "load");
     }
 
     /// <summary>The absolute content root.</summary>
@@ -39,7 +39,7 @@ public sealed partial class ContentStore : IDisposable
         await _reloadGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var (snapshot, loaded) = Build(_loaded, "reload");
+            var (snapshot, loaded) = Build(_loaded, _current, "reload");
             _loaded = loaded;
             Interlocked.Exchange(ref _current, snapshot);
             SnapshotPublished?.Invoke(snapshot);
@@ -53,13 +53,15 @@ public sealed partial class ContentStore : IDisposable
     /// <inheritdoc/>
     public void Dispose() => _reloadGate.Dispose();
 
-    private (Snapshot, LoadResult) Build(LoadResult? previous, string reason)
+    private (Snapshot, LoadResult) Build(LoadResult? previousLoad, Snapshot? previousSnapshot, string reason)
     {
         var clock = Stopwatch.StartNew();
-        var loaded = ContentLoader.Load(Root, previous);
-        var snapshot = Snapshot.Build(loaded.Content);
+        var loaded = ContentLoader.Load(Root, previousLoad);
+        var loadMs = clock.Elapsed.TotalMilliseconds;
+        var snapshot = Snapshot.Build(loaded.Content, previousSnapshot);
         var content = snapshot.Content;
-        LogLoaded(reason, content.Articles.Count, content.Diagnostics.Count, content.Version, clock.Elapsed.TotalMilliseconds);
+        LogLoaded(reason, content.Articles.Count, content.Diagnostics.Count, content.Version, clock.Elapsed.TotalMilliseconds,
+            loadMs, clock.Elapsed.TotalMilliseconds - loadMs);
         foreach (var diagnostic in content.Diagnostics)
         {
             LogDiagnostic(diagnostic.File, diagnostic.Line, diagnostic.Code, diagnostic.Message);
@@ -69,8 +71,8 @@ public sealed partial class ContentStore : IDisposable
     }
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Content {Reason}: {Pages} pages, {Diagnostics} diagnostics, version {Version} in {ElapsedMs:0.0} ms")]
-    private partial void LogLoaded(string reason, int pages, int diagnostics, string version, double elapsedMs);
+        Message = "Content {Reason}: {Pages} pages, {Diagnostics} diagnostics, version {Version} in {ElapsedMs:0.0} ms (load {LoadMs:0.0} ms, index {IndexMs:0.0} ms)")]
+    private partial void LogLoaded(string reason, int pages, int diagnostics, string version, double elapsedMs, double loadMs, double indexMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{File}:{Line}: {Code} {Message}")]
     private partial void LogDiagnostic(string file, int line, string code, string message);

@@ -31,6 +31,6 @@ public sealed class Snapshot
     /// <summary>A page's related entries, empty for an unknown slug.</summary>
     public IReadOnlyList<RelatedEntry> RelatedTo(string slug) => _related.For(slug);
 
-    /// <summary>Builds a complete snapshot from loaded content.</summary>
-    public static Snapshot Build(ContentSet content) => new(content, SearchIndex.Build(content));
+    /// <summary>Builds a complete snapshot from loaded content, updating the previous snapshot's index if given.</summary>
+    public static Snapshot Build(ContentSet content, Snapshot? previous = null) => new(content, SearchIndex.Build(content, previous?.Search));
 }
