@@ -19,8 +19,11 @@ public sealed class ReadingJourneyTests(BrowserSite site)
         Assert.True(await page.Locator("ol.key-points > li").CountAsync() >= 5);
         var related = page.Locator("aside.related li a").First;
         var title = await related.InnerTextAsync();
+        var href = await related.GetAttributeAsync("href");
         await related.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/questions/", StringComparison.Ordinal) || url.Contains("/topics/", StringComparison.Ordinal));
+        // Waiting for the link's own address: a pattern the theme page's address also matched would let the wait
+        // end before the click's navigation and then hang on that navigation's load state.
+        await page.WaitForURLAsync("**" + href);
         Assert.Equal(title, await page.Locator("h1").InnerTextAsync());
     }
 
