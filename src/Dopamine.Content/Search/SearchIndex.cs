@@ -3,7 +3,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
+using Lucene.Net.Util;
 
 namespace Dopamine.Content.Search;
 
@@ -204,6 +204,23 @@ public sealed class SearchIndex
 
     private string Slug(int pageDoc) => _pageSlugs[pageDoc];
 
-    private static string[] StoredSlugs(IndexSearcher searcher) =>
-        Enumerable.Range(0, searcher.IndexReader.MaxDoc).Select(doc => searcher.Doc(doc).Get(SearchFields.Slug)).ToArray();
+    // Read through Lucene's field cache, which keeps the values of each index segment: after a reload only the few
+    // new segments are read, not every document's stored fields.
+    private static string[] StoredSlugs(IndexSearcher searcher)
+    {
+        var reader = searcher.IndexReader;
+        var slugs = new string[reader.MaxDoc];
+        var bytes = new BytesRef();
+        foreach (var leaf in reader.Leaves)
+        {
+            var values = FieldCache.DEFAULT.GetTerms(leaf.AtomicReader, SearchFields.Slug, setDocsWithField: false);
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                values.Get(doc, bytes);
+                slugs[leaf.DocBase + doc] = bytes.Utf8ToString();
+            }
+        }
+
+        return slugs;
+    }
 }
