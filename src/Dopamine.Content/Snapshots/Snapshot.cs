@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Dopamine.Content.Model;
 using Dopamine.Content.Related;
 using Dopamine.Content.Search;
@@ -17,9 +18,16 @@ public sealed record Snapshot(ContentSet Content, SearchIndex Search, IReadOnlyD
     public IReadOnlyList<RelatedEntry> RelatedTo(string slug) => Related.GetValueOrDefault(slug) ?? [];
 
     /// <summary>Builds a complete snapshot from loaded content.</summary>
-    public static Snapshot Build(ContentSet content)
+    public static Snapshot Build(ContentSet content) => Build(content, out _, out _);
+
+    /// <summary>Builds a complete snapshot, saying how long the search index and the related lists took.</summary>
+    public static Snapshot Build(ContentSet content, out TimeSpan indexTime, out TimeSpan relatedTime)
     {
+        var clock = Stopwatch.StartNew();
         var index = SearchIndex.Build(content);
-        return new Snapshot(content, index, RelatedQuestions.Build(content, index));
+        indexTime = clock.Elapsed;
+        var related = RelatedQuestions.Build(content, index);
+        relatedTime = clock.Elapsed - indexTime;
+        return new Snapshot(content, index, related);
     }
 }
