@@ -109,6 +109,7 @@ function studyRealContent(from) {
   const midSentence = new Map(); // and how often it appears inside one
   for (const page of pages) {
     let words = 0;
+    page.start = bag.length;
     for (const paragraph of proseOf(page.body).split(/\n\s*\n/)) {
       for (const sentence of paragraph.replace(/\s+/g, " ").split(/(?<=[.!?])\s+(?=["“(]?[A-Z0-9])/)) {
         const tokens = sentence.match(WORD) ?? [];
@@ -123,6 +124,7 @@ function studyRealContent(from) {
       }
     }
     pageLengths.push(words);
+    page.end = bag.length;
   }
   // "The" at a sentence start is "the" anywhere else (bar a rare quoted title); "Huberman" stays a name.
   for (let i = 0; i < bag.length; i++) {
@@ -130,8 +132,9 @@ function studyRealContent(from) {
     const lower = word.toLowerCase();
     if (lower !== word && midSentence.has(lower) && (midSentence.get(word) ?? 0) < 0.2 * (initial.get(word) ?? 0)) bag[i] = lower;
   }
-  const content = bag.filter((w) => w.length >= 4 && !STOP.has(w.toLowerCase()) && /^[A-Za-z]/.test(w) && !/[’']/.test(w));
-  return { pages, bag, content, sentenceLengths, pageLengths };
+  const isContent = (w) => w.length >= 4 && !STOP.has(w.toLowerCase()) && /^[A-Za-z]/.test(w) && !/[’']/.test(w);
+  for (const page of pages) page.content = bag.slice(page.start, page.end).filter(isContent);
+  return { pages, bag, content: bag.filter(isContent), sentenceLengths, pageLengths };
 }
 
 // Registry facts worth reusing from sources.yml: author names, journals, shows, publishers, ids in use.
@@ -152,10 +155,19 @@ function studySources(text) {
 // ---------------------------------------------------------------------------------------------------------
 // Text: words drawn from the real distribution.
 
+// Each generated page has a real "parent" page: half its words come from the parent's words, half from the whole
+// content. Pages then cluster by topic, as real ones do (search ranking and related questions depend on it),
+// while over the corpus the words keep the real frequencies, since every real page is a parent as often.
 function makeWriter(random, real) {
   const { bag, content, sentenceLengths } = real;
-  const word = () => bag[Math.floor(random.next() * bag.length)];
-  const contentWord = () => content[Math.floor(random.next() * content.length)];
+  let parent = real.pages[0];
+  const setParent = (page) => { parent = page; };
+  const word = () => random.chance(0.5)
+    ? bag[parent.start + Math.floor(random.next() * (parent.end - parent.start))]
+    : bag[Math.floor(random.next() * bag.length)];
+  const contentWord = () => random.chance(0.5)
+    ? parent.content[Math.floor(random.next() * parent.content.length)]
+    : content[Math.floor(random.next() * content.length)];
   const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
   // A sentence as long as a real one, with a comma now and then; `tail` is pasted before the full stop.
@@ -167,7 +179,7 @@ function makeWriter(random, real) {
     return words.join(" ") + tail + ".";
   }
   const phrase = (min, max) => Array.from({ length: random.int(min, max) }, contentWord).join(" ").toLowerCase();
-  return { word, contentWord, capitalise, sentence, phrase };
+  return { setParent, word, contentWord, capitalise, sentence, phrase };
 }
 
 // YAML single-quoted scalar: always safe, whatever the sampled words contain.
@@ -192,6 +204,8 @@ function planPages(random, writer, real, generatedCount) {
   for (let i = 0; i < generatedCount; i++) {
     let title = "";
     let slug = "";
+    const parent = random.pick(real.pages);
+    writer.setParent(parent);
     // Titles and slugs are unique across the corpus (DK004, DK005); a clash just draws again, then numbers.
     for (let tries = 0; ; tries++) {
       const template = random.pick(TITLES);
@@ -203,7 +217,7 @@ function planPages(random, writer, real, generatedCount) {
     titles.add(title.toLowerCase());
     slugs.add(slug);
     // About one page in nine is a theme page, as in the real content (5 topics, 40 questions).
-    pages.push({ kind: random.chance(0.11) ? "topics" : "questions", slug, title });
+    pages.push({ kind: random.chance(0.11) ? "topics" : "questions", slug, title, parent });
   }
   return pages;
 }
@@ -333,10 +347,11 @@ function renderPage(random, writer, real, page, allSlugs, tags) {
     while (sectionWords < perSection) {
       let tail = "";
       if (random.chance(0.45)) tail = ` ${citation(random, page)}`;
-      let text = writer.sentence(undefined, tail);
+      const length = random.pick(real.sentenceLengths);
+      let text = writer.sentence(length, tail);
       if (random.chance(0.07)) text = `${text.slice(0, -1)}, as ${linkTo()} explains.`;
       paragraph.push(text);
-      sectionWords += text.split(" ").length;
+      sectionWords += length;
       if (paragraph.length >= random.int(3, 6)) {
         lines.push(paragraph.join(" "), "");
         paragraph = [];
@@ -378,6 +393,7 @@ function main() {
     fs.copyFileSync(path.join(args.from, page.kind, `${page.slug}.md`), path.join(args.out, page.kind, `${page.slug}.md`));
   }
   for (const page of pages) {
+    writer.setParent(page.parent);
     fs.writeFileSync(path.join(args.out, page.kind, `${page.slug}.md`), renderPage(random, writer, real, page, allSlugs, tags));
   }
 
