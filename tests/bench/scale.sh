@@ -43,8 +43,10 @@ json_field() { sed -n "s/.*\"$2\":\"\{0,1\}\([^,\"}]*\).*/\1/p" <<<"$1" | head -
 json_object() { sed -n "s/.*\"$2\":\({[^}]*}\).*/\1/p" <<<"$1"; }
 
 # wrk at concurrency 16 against one endpoint with the search-quality queries; prints report.lua's JSON line.
+# --timeout 30s: wrk's default of 2 s would count a slow answer (a busy machine, a big corpus) as a socket
+# error and leave it out of the latencies, hiding exactly the tail this measures.
 measure() {
-  QUERIES="$queries" timeout $((seconds + 30)) wrk -t2 -c16 -d"${seconds}s" -s "$here/report.lua" "$base$1" | grep '^{'
+  QUERIES="$queries" timeout $((seconds + 60)) wrk -t2 -c16 --timeout 30s -d"${seconds}s" -s "$here/report.lua" "$base$1" | grep '^{'
 }
 
 # Stops the background load of the edit test (wrk stops on SIGINT and still prints its report).
@@ -62,9 +64,9 @@ edit_live() {
   local content="$1" file="$2" url="$base/${2%.md}" marker started out line n
   edit_ms=-1
   edit_errors=0
-  wrk -t1 -c2 -d600s -s "$here/report.lua" "$url" >"$work/load-page.out" 2>&1 &
+  wrk -t1 -c2 -d"$((edit_timeout + 60))s" --timeout 30s -s "$here/report.lua" "$url" >"$work/load-page.out" 2>&1 &
   load_pids+=($!)
-  QUERIES="$queries" wrk -t1 -c2 -d600s -s "$here/report.lua" "$base/api/search" >"$work/load-search.out" 2>&1 &
+  QUERIES="$queries" wrk -t1 -c2 -d"$((edit_timeout + 60))s" --timeout 30s -s "$here/report.lua" "$base/api/search" >"$work/load-search.out" 2>&1 &
   load_pids+=($!)
   sleep 2   # let the load settle before the edit
   marker="scaleedit$(date +%s%N)"
@@ -100,15 +102,21 @@ run_size() {
   gen="$(timeout 600 node "$here/generate-corpus.mjs" --pages "$pages" --out "$dir" --seed "$seed")"
   edit_file="$(json_field "$gen" editFile)"
   log "$pages pages: generated in $(json_field "$gen" ms) ms; starting the site"
-  CONTENT_ROOT="$dir" start_site "$port"
+  if ! CONTENT_ROOT="$dir" start_site "$port"; then
+    # Bigger corpora would take longer still: report what was measured and stop.
+    log "$pages pages: not ready within ${READY_TIMEOUT}s; skipping this size and any larger"
+    stop_site
+    not_ready="$pages"
+    return 0
+  fi
   log "$pages pages: ready after $site_ready_ms ms"
   readyz="$(curl -fs "$base/readyz")"
   load_line="$(grep '"Reason":"load"' "$site_log" | head -1)"
 
   log "$pages pages: warming up"
-  QUERIES="" timeout 60 wrk -t2 -c16 -d3s -s "$here/report.lua" "$base/${edit_file%.md}" >/dev/null
+  QUERIES="" timeout 60 wrk -t2 -c16 -d3s --timeout 30s -s "$here/report.lua" "$base/${edit_file%.md}" >/dev/null
   for endpoint in /api/search /api/suggest; do
-    QUERIES="$queries" timeout 60 wrk -t2 -c16 -d3s -s "$here/report.lua" "$base$endpoint" >/dev/null
+    QUERIES="$queries" timeout 60 wrk -t2 -c16 -d3s --timeout 30s -s "$here/report.lua" "$base$endpoint" >/dev/null
   done
   rss="$(awk '/^VmRSS:/ { print $2 }' "/proc/$site_pid/status")"
 
@@ -167,8 +175,10 @@ json="$root/artifacts/bench/scale.json"
 log "publishing (Release)"
 publish_site
 rows=()
+not_ready=""
 for pages in "${sizes[@]}"; do
   run_size "$pages"
+  [ -z "$not_ready" ] || break
   rows+=("$row")
   write_json "${rows[@]}"
   print_table "$row" | tail -1 >&2
@@ -178,3 +188,4 @@ echo
 print_table "${rows[@]}"
 echo
 echo "results: $json" >&2
+if [ -n "$not_ready" ]; then echo "stopped: $not_ready pages were not ready within ${READY_TIMEOUT}s" >&2 && exit 1; fi
