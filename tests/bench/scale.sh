@@ -172,6 +172,7 @@ write_json() {
 
 mkdir -p "$root/artifacts/bench"
 json="$root/artifacts/bench/scale.json"
+echo "[]" >"$json"   # no stale rows from an earlier run
 log "publishing (Release)"
 publish_site
 rows=()
