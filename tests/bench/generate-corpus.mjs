@@ -298,7 +298,7 @@ function citation(random, page) {
     const minute = random.int(0, source.minutes - 1);
     return `[@${source.id}, ${Math.floor(minute / 60)}:${String(minute % 60).padStart(2, "0")}:${String(random.int(0, 59)).padStart(2, "0")}]`;
   }
-  if (random.chance(0.1)) return `[@${random.pick(page.keys)}; @${random.pick(page.keys)}]`;
+  if (random.chance(0.1)) return `[${random.distinct(page.keys, 2).map((k) => `@${k}`).join("; ")}]`;
   return `[@${random.pick(page.keys)}]`;
 }
 
