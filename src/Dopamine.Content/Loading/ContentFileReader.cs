@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Dopamine.Content.Diagnostics;
@@ -14,7 +15,8 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
     /// <summary>The largest file read, 1 MB: a page is a few KB, and a larger file is a mistake that would slow every reload.</summary>
     public const int MaxFileBytes = 1024 * 1024;
 
-    private readonly SortedDictionary<string, string> _published = new(StringComparer.Ordinal);
+    // Pages are read side by side, so the published texts are collected concurrently and sorted when hashed.
+    private readonly ConcurrentDictionary<string, string> _published = new(StringComparer.Ordinal);
 
     /// <summary>True when the file is there; optional files (glossary, home) may be absent.</summary>
     public bool Exists(string relativePath) => File.Exists(Path.Combine(root, relativePath));
@@ -100,7 +102,7 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
     public string Version()
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (path, text) in _published)
+        foreach (var (path, text) in _published.OrderBy(entry => entry.Key, StringComparer.Ordinal))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(path));
             hash.AppendData([0]);

@@ -3,7 +3,6 @@ using Dopamine.Content.Linking;
 using Dopamine.Content.Markdown;
 using Dopamine.Content.Markdown.Glossary;
 using Dopamine.Content.Model;
-using System.IO.Enumeration;
 
 namespace Dopamine.Content.Loading;
 
@@ -47,7 +46,7 @@ public static class ContentLoader
             : null;
         var registries = new RegistryTexts(files.Published.GetValueOrDefault(SourcesFile),
             files.Published.GetValueOrDefault(GlossaryFile), files.Published.GetValueOrDefault(TagsFile));
-        var pending = ReadPages(root, files, previous?.Built, diagnostics);
+        var pending = PageReader.Read(root, files, previous?.Built, diagnostics);
 
         var pages = pending.ToDictionary(p => p.Slug, p => new PageRef(p.Slug, p.Kind, p.Matter.Title!.Trim()), StringComparer.Ordinal);
         ReportDuplicateTitles(pending, diagnostics);
@@ -66,7 +65,8 @@ public static class ContentLoader
     }
 
     // Pages build independently of each other, so they are built side by side; each keeps its own diagnostics,
-    // reported in file order as before.
+    // reported in file order as before. What they share is read-only: the Markdig pipeline, the registries, and the
+    // HtmlSanitizer, whose Sanitize is documented thread-safe once configured.
     private static List<BuiltPage> BuildPages(List<PendingArticle> pending, IReadOnlyDictionary<string, PageRef> pages,
         PageInputs inputs, RegistryTexts registries, BuiltPages? previous, List<Diagnostic> diagnostics)
     {
@@ -87,76 +87,6 @@ public static class ContentLoader
         var article = ArticleBuilder.Build(page, LinkContext.For(page, recorded, inputs.Sources, inputs.Glossary), inputs.KnownTags, problems);
         return new BuiltPage(page.Text, page.FrontMatter, article, problems, recorded.Read);
     }
-
-    private static List<PendingArticle> ReadPages(string root, ContentFileReader files, BuiltPages? previous, List<Diagnostic> diagnostics)
-    {
-        var pending = new List<PendingArticle>();
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var kind in Enum.GetValues<ArticleKind>())
-        {
-            var folder = Path.Combine(root, kind.Segment());
-            if (!Directory.Exists(folder))
-            {
-                continue;
-            }
-
-            // A linked kind folder is reported below and nothing under it is listed.
-            IEnumerable<string> listed = File.ResolveLinkTarget(folder, returnFinalTarget: false) is null ? PageFiles(folder) : [];
-            foreach (var path in listed.Prepend(folder).Order(StringComparer.Ordinal))
-            {
-                var relative = Path.GetRelativePath(root, path);
-                var file = files.DisplayPath(relative);
-                // A folder here is the kind's own or a linked one; a linked file is judged when it is read.
-                if (Directory.Exists(path))
-                {
-                    if (SymbolicLinks.Refusal(root, path) is { } refusal)
-                    {
-                        diagnostics.Add(new Diagnostic(DiagnosticCodes.RefusedSymbolicLink, file, 0, refusal));
-                    }
-
-                    continue;
-                }
-
-                var slug = Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
-                if (seen.TryGetValue(slug, out var first))
-                {
-                    diagnostics.Add(new Diagnostic(DiagnosticCodes.DuplicateSlug, file, 1,
-                        $"Slug '{slug}' is already used by {first}. Rename one of the files."));
-                    continue;
-                }
-
-                if (ReadPage(files, relative, file, previous, diagnostics) is { } page)
-                {
-                    seen[slug] = file;
-                    pending.Add(new PendingArticle(slug, kind, file, page.FrontMatter, page.Text));
-                }
-            }
-        }
-
-        return pending;
-    }
-
-    /// <summary>Every .md file under the folder, and every linked folder so it can be reported: links to folders are never followed.</summary>
-    private static FileSystemEnumerable<string> PageFiles(string folder) =>
-        new(folder, (ref entry) => entry.ToFullPath(),
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
-        {
-            ShouldIncludePredicate = (ref entry) => IsLink(ref entry)
-                ? entry.IsDirectory || entry.FileName.EndsWith(".md", StringComparison.Ordinal)
-                : !entry.IsDirectory && entry.FileName.EndsWith(".md", StringComparison.Ordinal),
-            ShouldRecursePredicate = (ref entry) => !IsLink(ref entry),
-        };
-
-    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
-
-    private static PageText? ReadPage(ContentFileReader files, string relative, string file, BuiltPages? previous,
-        List<Diagnostic> diagnostics) =>
-        files.ReadParsed(relative, (text, problems) =>
-        {
-            var parsed = previous?.FrontMatter(file, text) ?? FrontMatterReader.Read(text, file);
-            problems.AddRange(parsed.Diagnostics);
-            return parsed.Matter is null ? null : new PageText(parsed, text);
-        }, diagnostics);
 
     private static List<T> ReadRegistry<T>(ContentFileReader files, string relative, Func<T, int, T> withLine,
         List<Diagnostic> diagnostics) where T : class, IRegistryEntry
@@ -187,8 +117,6 @@ public static class ContentLoader
             }
         }
     }
-
-    private sealed record PageText(ParsedFrontMatter FrontMatter, string Text);
 
     // What every page is built against besides the other pages.
     private sealed record PageInputs(IReadOnlyDictionary<string, Source> Sources, GlossaryMatcher Glossary, IReadOnlySet<string>? KnownTags);

@@ -1,0 +1,109 @@
+using System.IO.Enumeration;
+using Dopamine.Content.Diagnostics;
+using Dopamine.Content.Model;
+
+namespace Dopamine.Content.Loading;
+
+/// <summary>
+/// Lists the page files of a content root and reads each one's front matter. Files are listed and claimed by slug
+/// in order, then read side by side (reading and YAML are most of a reload once pages are reused); each file's
+/// problems are reported in file order. YamlDotNet's deserializers are thread-safe since 16.1.
+/// </summary>
+internal static class PageReader
+{
+    public static List<PendingArticle> Read(string root, ContentFileReader files, BuiltPages? previous, List<Diagnostic> diagnostics)
+    {
+        var claimed = Claim(root, files, diagnostics);
+        var read = new PageText?[claimed.Count];
+        var problems = new List<Diagnostic>[claimed.Count];
+        Parallel.For(0, claimed.Count, i =>
+        {
+            problems[i] = [];
+            read[i] = ReadPage(files, claimed[i].Relative, claimed[i].File, previous, problems[i]);
+        });
+
+        var pending = new List<PendingArticle>();
+        for (var i = 0; i < claimed.Count; i++)
+        {
+            diagnostics.AddRange(problems[i]);
+            if (read[i] is { } page)
+            {
+                var (slug, kind, _, file) = claimed[i];
+                pending.Add(new PendingArticle(slug, kind, file, page.FrontMatter, page.Text));
+            }
+        }
+
+        return pending;
+    }
+
+    // Every page file, in order, each slug claimed by the first file that has it (the slug is the file name).
+    private static List<(string Slug, ArticleKind Kind, string Relative, string File)> Claim(string root, ContentFileReader files,
+        List<Diagnostic> diagnostics)
+    {
+        var claimed = new List<(string, ArticleKind, string, string)>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var kind in Enum.GetValues<ArticleKind>())
+        {
+            var folder = Path.Combine(root, kind.Segment());
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            // A linked kind folder is reported below and nothing under it is listed.
+            IEnumerable<string> listed = File.ResolveLinkTarget(folder, returnFinalTarget: false) is null ? PageFiles(folder) : [];
+            foreach (var path in listed.Prepend(folder).Order(StringComparer.Ordinal))
+            {
+                var relative = Path.GetRelativePath(root, path);
+                var file = files.DisplayPath(relative);
+                // A folder here is the kind's own or a linked one; a linked file is judged when it is read.
+                if (Directory.Exists(path))
+                {
+                    if (SymbolicLinks.Refusal(root, path) is { } refusal)
+                    {
+                        diagnostics.Add(new Diagnostic(DiagnosticCodes.RefusedSymbolicLink, file, 0, refusal));
+                    }
+
+                    continue;
+                }
+
+                var slug = Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
+                if (seen.TryGetValue(slug, out var first))
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.DuplicateSlug, file, 1,
+                        $"Slug '{slug}' is already used by {first}. Rename one of the files."));
+                    continue;
+                }
+
+                seen[slug] = file;
+                claimed.Add((slug, kind, relative, file));
+            }
+        }
+
+        return claimed;
+    }
+
+    /// <summary>Every .md file under the folder, and every linked folder so it can be reported: links to folders are never followed.</summary>
+    private static FileSystemEnumerable<string> PageFiles(string folder) =>
+        new(folder, (ref entry) => entry.ToFullPath(),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref entry) => IsLink(ref entry)
+                ? entry.IsDirectory || entry.FileName.EndsWith(".md", StringComparison.Ordinal)
+                : !entry.IsDirectory && entry.FileName.EndsWith(".md", StringComparison.Ordinal),
+            ShouldRecursePredicate = (ref entry) => !IsLink(ref entry),
+        };
+
+    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+
+    private static PageText? ReadPage(ContentFileReader files, string relative, string file, BuiltPages? previous,
+        List<Diagnostic> diagnostics) =>
+        files.ReadParsed(relative, (text, problems) =>
+        {
+            var parsed = previous?.FrontMatter(file, text) ?? FrontMatterReader.Read(text, file);
+            problems.AddRange(parsed.Diagnostics);
+            return parsed.Matter is null ? null : new PageText(parsed, text);
+        }, diagnostics);
+
+    private sealed record PageText(ParsedFrontMatter FrontMatter, string Text);
+}
