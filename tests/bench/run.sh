@@ -11,11 +11,9 @@ root="$(cd "$here/../.." && pwd)"
 seconds="${1:-10}"
 site_port="${SITE_PORT:-5094}"
 nginx_port="${NGINX_PORT:-5093}"
-for tool in wrk nginx; do
-  command -v "$tool" >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk nginx >/dev/null; }
-done
 
 source "$here/site.sh"
+require_tools wrk nginx
 work="$(mktemp -d)"
 on_exit "rm -rf '$work'"
 on_exit "[ -f '$work/nginx.pid' ] && kill \$(cat '$work/nginx.pid')"   # runs first: clean-ups run last-in, first-out

@@ -22,12 +22,12 @@ seed="${SEED:-1}"
 edit_timeout="${EDIT_TIMEOUT:-300}"
 queries="$root/tests/search-quality/queries.tsv"
 base="http://127.0.0.1:$port"
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 
 # The edit test needs the file watcher; a 50k corpus may take minutes to load on a busy machine.
 export CONTENT_WATCH=true READY_TIMEOUT="${READY_TIMEOUT:-600}"
 # shellcheck source=tests/bench/site.sh source-path=SCRIPTDIR
 source "$here/site.sh"
+require_tools wrk
 work="$(mktemp -d)"
 on_exit "rm -rf '$work'"
 load_pids=()

@@ -4,8 +4,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 port="${PORT:-5098}"
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 source "$here/site.sh"
+require_tools wrk
 start_site "$port"
 export QUERIES="$here/../search-quality/queries.tsv"
 for endpoint in /api/search /api/suggest; do

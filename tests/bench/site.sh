@@ -19,6 +19,14 @@ trap 'for ((i = ${#site_cleanup[@]} - 1; i >= 0; i--)); do eval "${site_cleanup[
 on_exit "stop_site"
 
 # For this machine's runtime, so it is compiled ahead of time (ReadyToRun) as the container image is.
+# Installs the Debian packages a measurement drives (wrk, nginx) when any of them is missing.
+require_tools() {
+  local tool
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$@" >/dev/null; return; }
+  done
+}
+
 publish_site() {
   [ -n "$site_published" ] && return 0
   dotnet publish "$site_root/src/Dopamine.Web" -c Release --use-current-runtime --self-contained false \

@@ -22,9 +22,9 @@ settle_timeout=60    # seconds the last edit may take to appear once the load ha
 # wrk counts a response slower than this as a timeout (a socket error). wrk's default of 2 s is shorter than the
 # slowest searches under c=64 on two cores shared with wrk itself; 10 s is what a proxy would still wait.
 request_timeout=10s
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 
 source "$here/site.sh"
+require_tools wrk
 work="$(mktemp -d)"
 on_exit "rm -rf '$work'"
 mkdir -p "$root/artifacts/bench"

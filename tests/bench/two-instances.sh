@@ -19,11 +19,9 @@ port_b=$((base_port + 2))
 load_seconds=20      # the wrk run of check (d)
 stop_after=8         # seconds into it when instance B gets SIGTERM
 stop_timeout=35      # the host's default shutdown timeout is 30 s; B must be gone by then
-for tool in wrk nginx; do
-  command -v "$tool" >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk nginx >/dev/null; }
-done
 
 source "$here/site.sh"
+require_tools wrk nginx
 work="$(mktemp -d)"
 on_exit "rm -rf '$work'"
 on_exit "[ -f '$work/nginx.pid' ] && kill \$(cat '$work/nginx.pid')"   # runs first: clean-ups run last-in, first-out
