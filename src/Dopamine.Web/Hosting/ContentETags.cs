@@ -19,10 +19,17 @@ internal sealed class ContentETags(EndpointDataSource endpoints)
 
     public EntityTagHeaderValue For(HttpRequest request, string contentVersion)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(_build.Value);
-        hash.AppendData(Encoding.UTF8.GetBytes(request.GetEncodedUrl()));
-        var address = Convert.ToHexStringLower(hash.GetHashAndReset(), 0, 6);
+        // One-shot hashing over one buffer: this runs on every request, and an incremental hash costs a native
+        // context per call.
+        var build = _build.Value;
+        var url = request.GetEncodedUrl();
+        var length = build.Length + Encoding.UTF8.GetMaxByteCount(url.Length);
+        var input = length <= 1024 ? stackalloc byte[length] : new byte[length];
+        build.CopyTo(input);
+        var written = build.Length + Encoding.UTF8.GetBytes(url, input[build.Length..]);
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(input[..written], digest);
+        var address = Convert.ToHexStringLower(digest[..6]);
         return new EntityTagHeaderValue($"\"{contentVersion}-{address}\"", isWeak: true);
     }
 
