@@ -9,13 +9,13 @@
 # Exits 1 on any 5xx, unexpected non-2xx, socket error, RSS growth over 10%, or if the last edit is still not live
 # a minute after the load stops. Edits that lag behind the load are reported (and warned about), not failed: on a
 # saturated machine a reload gets only its share of the CPU, so how late it is measures the machine as much as us.
-# Usage: bash tests/bench/soak.sh [seconds, default 300]   (env: SOAK_PORT, SOAK_WARMUP seconds, default 30)
+# Usage: bash tests/bench/soak.sh [seconds, default 300]   (env: SOAK_PORT, SOAK_WARMUP seconds, default 60)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 seconds="${1:-300}"
 port="${SOAK_PORT:-5111}"
-warmup="${SOAK_WARMUP:-30}"
+warmup="${SOAK_WARMUP:-60}"
 connections=64
 edit_every=10        # seconds between content edits
 settle_timeout=60    # seconds the last edit may take to appear once the load has stopped
@@ -112,11 +112,17 @@ wrk_run() {
   wrk -t2 -c"$connections" -d"${1}s" --timeout "$request_timeout" -s "$here/soak.lua" "http://127.0.0.1:$port"
 }
 
-# The baseline is taken after a real warm-up with the same mix, not after a few requests: the JIT (tiered
-# compilation), Lucene's caches and above all the server GC's heap keep growing for tens of seconds before they
-# settle, so an early RSS would be far below steady state and any run would look like a leak.
-echo "== warming up for ${warmup} s with the same mix" >&2
+# The baseline is taken after a real warm-up with the same mix, edits included, not after a few requests: the JIT
+# (tiered compilation), Lucene's caches and above all the server GC's heap keep growing for tens of seconds, and
+# through the first reloads, before they settle; an earlier RSS would be below steady state and any run would
+# look like a leak. The warm-up's edits are not counted below.
+echo "== warming up for ${warmup} s with the same mix and an edit every ${edit_every} s" >&2
+edit_loop $((SECONDS + warmup)) &
+warmup_editor=$!
 wrk_run "$warmup" >/dev/null
+wait "$warmup_editor" || true
+: >"$work/edits.log"
+: >"$work/rss.log"
 sleep 2
 rss_start="$(rss_kb "$site_pid")"
 
