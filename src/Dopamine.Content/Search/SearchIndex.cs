@@ -9,8 +9,9 @@ namespace Dopamine.Content.Search;
 
 /// <summary>
 /// In-memory Lucene indexes of one <see cref="ContentSet"/>: one of pages, one of their sections (key points and
-/// headed parts, so a result can point at the part that matched). Built once and never changed; a reload builds
-/// new ones. Searchers are thread-safe and shared by every request reading this snapshot.
+/// headed parts, so a result can point at the part that matched). What a snapshot searches never changes: a reload
+/// updates the underlying indexes and opens new point-in-time searchers for the next snapshot. Searchers are
+/// thread-safe and shared by every request reading this snapshot.
 /// </summary>
 public sealed class SearchIndex
 {
