@@ -74,10 +74,10 @@ public sealed class SearchIndex
             previous._sectionIndex.Dispose();
         }
 
+        var toIndex = fresh ? content.Articles : changed;
         var replaced = fresh ? [] : changed.Select(a => a.Slug).Concat(removed).ToList();
-        pages.Replace(replaced, (fresh ? content.Articles : changed).Select(a => IndexDocuments.Page(a, glossary)).ToList());
-        sections.Replace(replaced, (fresh ? content.Articles : changed)
-            .SelectMany(a => a.Sections.Select(s => IndexDocuments.Section(a, s))).ToList());
+        pages.Replace(replaced, toIndex.Select(a => IndexDocuments.Page(a, glossary)).ToList());
+        sections.Replace(replaced, toIndex.SelectMany(a => a.Sections.Select(s => IndexDocuments.Section(a, s))).ToList());
         return new SearchIndex(content, (pages, sections), pages.OpenSearcher(), sections.OpenSearcher(), new SynonymTable(content.Synonyms));
     }
 

@@ -1,6 +1,5 @@
 using Dopamine.Content.Model;
 using Dopamine.Content.Snapshots;
-using Dopamine.Web.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -44,8 +43,6 @@ public sealed class ErrorModel(ContentStore store) : PageModel
         var content = store.Current;
         // The last segment is the slug the reader (or an old link) meant; the folders before it are ours.
         var words = Uri.UnescapeDataString(path.TrimEnd('/').Split('/')[^1]).Replace('-', ' ');
-        // An address can be far longer than a search may be (thousands of words exceed Lucene's clause limit).
-        words = words[..Math.Min(words.Length, SearchEndpoints.MaxQueryLength)];
         var hits = content.Search.Search(words, 0, 5).Hits.Select(h => content.Content.BySlug[h.Slug]).ToList();
         return hits.Count > 0 ? hits : content.Content.Articles.Where(a => a.Kind == ArticleKind.Topic).ToList();
     }
