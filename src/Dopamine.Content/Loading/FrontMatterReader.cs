@@ -12,22 +12,21 @@ internal static class FrontMatterReader
 
     public static ParsedFrontMatter Read(string text, string file)
     {
-        var lines = text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd('\r') != Fence)
+        // Only the front matter is split into lines; the body stays where it is in the text (see BodyStart).
+        var (yamlLines, close, bodyStart) = FrontMatterLines(text);
+        if (yamlLines is null)
         {
             return ParsedFrontMatter.Failed(new Diagnostic(DiagnosticCodes.MissingFrontMatter, file, 1,
                 "The page must start with a '---' line, its YAML front matter, and another '---' line."));
         }
 
-        var close = Array.FindIndex(lines, 1, l => l.TrimEnd('\r') == Fence);
         if (close < 0)
         {
             return ParsedFrontMatter.Failed(new Diagnostic(DiagnosticCodes.MissingFrontMatter, file, 1,
                 "The front matter is never closed: add a '---' line after the last YAML key."));
         }
 
-        var yaml = string.Join('\n', lines[1..close]);
-        var body = string.Join('\n', lines[(close + 1)..]);
+        var yaml = string.Join('\n', yamlLines);
         var diagnostics = new List<Diagnostic>();
         var keyLines = ReadKeyLines(yaml, file, diagnostics);
         if (diagnostics.Count > 0)
@@ -54,7 +53,40 @@ internal static class FrontMatterReader
             return ParsedFrontMatter.Failed([.. diagnostics]);
         }
 
-        return new ParsedFrontMatter(matter, evidence, safety, body, close + 1, keyLines, []);
+        return new ParsedFrontMatter(matter, evidence, safety, bodyStart, close + 1, keyLines, []);
+    }
+
+    // The lines between the opening and closing fences, the closing fence's line index (-1 if never closed) and
+    // where the body starts in the text. Null lines when the text does not open with a fence.
+    private static (List<string>? YamlLines, int Close, int BodyStart) FrontMatterLines(string text)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        for (var index = 0; start <= text.Length; index++)
+        {
+            var end = text.IndexOf('\n', start);
+            var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start).TrimEnd('\r');
+            var next = end < 0 ? text.Length + 1 : end + 1;
+            if (line.SequenceEqual(Fence))
+            {
+                if (index > 0)
+                {
+                    return (lines, index, Math.Min(next, text.Length));
+                }
+            }
+            else if (index == 0)
+            {
+                return (null, -1, 0);
+            }
+            else
+            {
+                lines.Add(line.ToString());
+            }
+
+            start = next;
+        }
+
+        return (lines, -1, text.Length);
     }
 
     private static Dictionary<string, int> ReadKeyLines(string yaml, string file, List<Diagnostic> diagnostics)

@@ -10,7 +10,7 @@ namespace Dopamine.Content.Loading;
 /// </summary>
 internal sealed class PendingArticle(string slug, ArticleKind kind, string file, ParsedFrontMatter frontMatter, string text)
 {
-    private readonly Lazy<MarkdownDocument> _document = new(() => Markdig.Markdown.Parse(frontMatter.Body, ArticlePipeline.Instance));
+    private readonly Lazy<MarkdownDocument> _document = new(() => Markdig.Markdown.Parse(frontMatter.Body(text), ArticlePipeline.Instance));
 
     public string Slug => slug;
     public ArticleKind Kind => kind;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using Dopamine.Content.Loading;
 using Microsoft.Extensions.Logging;
 
@@ -22,6 +23,7 @@ public sealed partial class ContentStore : IDisposable
         Root = root;
         _logger = logger;
         (_current, _loaded) = Build(null, null, "load");
+        ReturnFreedMemory();
     }
 
     /// <summary>The absolute content root.</summary>
@@ -43,6 +45,7 @@ public sealed partial class ContentStore : IDisposable
             _loaded = loaded;
             Interlocked.Exchange(ref _current, snapshot);
             SnapshotPublished?.Invoke(snapshot);
+            ReturnFreedMemory();
         }
         finally
         {
@@ -68,6 +71,16 @@ public sealed partial class ContentStore : IDisposable
         }
 
         return (snapshot, loaded);
+    }
+
+    // A load allocates several times what it keeps (every file's text, Markdown trees, index buffers), and the GC
+    // keeps the memory it grew to for the next burst that never comes: at 10k pages the process stayed at 2.9 GB
+    // with under 1 GB live. One compacting collection after each load hands the rest back to the system; it pauses
+    // requests for a few milliseconds on the bundled content, once per load.
+    private static void ReturnFreedMemory()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     [LoggerMessage(Level = LogLevel.Information,
