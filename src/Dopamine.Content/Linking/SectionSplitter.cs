@@ -7,25 +7,26 @@ using Markdig.Syntax.Inlines;
 namespace Dopamine.Content.Linking;
 
 /// <summary>
-/// Splits a linked page into the parts search can point a reader to: each key point on its own, then each
-/// headed section with the text below its heading. Text before the first heading has no anchor and is skipped.
+/// Turns a linked page into its plain text, one line per paragraph, heading or list item, and splits that text into
+/// the parts search can point a reader to: each key point on its own, then each headed section with the text below
+/// its heading. Text before the first heading has no anchor and belongs to no section.
 /// </summary>
 internal static class SectionSplitter
 {
-    public static List<ArticleSection> Split(MarkdownDocument document)
+    public static (string Text, List<ArticleSection> Sections) Split(MarkdownDocument document)
     {
-        var sections = new List<ArticleSection>();
+        var text = new StringBuilder();
+        // Sections are found as ranges of the text, which is only complete at the end.
+        var spans = new List<(string Anchor, string Title, int Start, int End)>();
         string? anchor = null;
         var title = "";
-        var text = new StringBuilder();
+        var start = 0;
         void Flush()
         {
-            if (anchor is not null && text.Length > 0)
+            if (anchor is not null && text.Length > start)
             {
-                sections.Add(new ArticleSection(anchor, title, text.ToString().Trim()));
+                spans.Add((anchor, title, start, text.Length));
             }
-
-            text.Clear();
         }
 
         foreach (var block in document)
@@ -34,11 +35,20 @@ internal static class SectionSplitter
             {
                 Flush();
                 (anchor, title) = (id, InlineText.Of(heading.Inline));
+                AppendText(heading, text);
+                start = text.Length;
             }
             else if (block is ListBlock list && list.GetAttributes().Classes?.Contains("key-points") == true)
             {
                 Flush();
-                sections.AddRange(list.OfType<ListItemBlock>().Select(KeyPoint));
+                foreach (var item in list.OfType<ListItemBlock>())
+                {
+                    var itemStart = text.Length;
+                    AppendText(item, text);
+                    var lead = item.Descendants<EmphasisInline>().FirstOrDefault();
+                    spans.Add((item.GetAttributes().Id!, lead is null ? "" : InlineText.Of(lead).Trim(), itemStart, text.Length));
+                }
+
                 anchor = null;
             }
             else
@@ -48,23 +58,18 @@ internal static class SectionSplitter
         }
 
         Flush();
-        return sections;
-    }
-
-    private static ArticleSection KeyPoint(ListItemBlock item)
-    {
-        var text = new StringBuilder();
-        AppendText(item, text);
-        var lead = item.Descendants<EmphasisInline>().FirstOrDefault();
-        return new ArticleSection(item.GetAttributes().Id!, lead is null ? "" : InlineText.Of(lead).Trim(), text.ToString().Trim());
+        var plain = text.ToString().TrimEnd('\n');
+        var sections = spans.Select(s => new ArticleSection(s.Anchor, s.Title, plain, s.Start..Math.Min(s.End, plain.Length)))
+            .Where(s => s.Text.Length > 0).ToList();
+        return (plain, sections);
     }
 
     private static void AppendText(Block block, StringBuilder text)
     {
         var leaves = block is LeafBlock leaf ? [leaf] : block.Descendants<LeafBlock>();
-        foreach (var l in leaves)
+        foreach (var line in leaves.Select(l => InlineText.Of(l.Inline)).Where(t => t.Length > 0))
         {
-            text.Append(InlineText.Of(l.Inline)).Append(' ');
+            text.Append(line).Append('\n');
         }
     }
 }

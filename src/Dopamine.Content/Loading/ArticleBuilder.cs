@@ -3,7 +3,6 @@ using Dopamine.Content.Linking;
 using Dopamine.Content.Markdown;
 using Dopamine.Content.Markdown.Glossary;
 using Dopamine.Content.Model;
-using Markdig.Syntax;
 
 namespace Dopamine.Content.Loading;
 
@@ -23,6 +22,7 @@ internal static class ArticleBuilder
         }
 
         var matter = pending.Matter;
+        var (plainText, sections) = SectionSplitter.Split(pending.Document);
         return new Article
         {
             Slug = pending.Slug,
@@ -37,8 +37,8 @@ internal static class ArticleBuilder
             EvidenceNote = matter.EvidenceNote?.Trim(),
             Safety = pending.FrontMatter.Safety,
             BodyHtml = ArticleHtml.Render(pending.Document),
-            BodyText = PlainText(pending.Document),
-            Sections = SectionSplitter.Split(pending.Document),
+            BodyText = plainText,
+            Sections = sections,
             Headings = linked.Headings,
             Citations = linked.Citations,
             OutgoingLinks = linked.Mentions,
@@ -70,7 +70,4 @@ internal static class ArticleBuilder
 
         return related;
     }
-
-    private static string PlainText(MarkdownDocument document) =>
-        string.Join('\n', document.Descendants<LeafBlock>().Select(b => InlineText.Of(b.Inline)).Where(t => t.Length > 0));
 }
