@@ -19,6 +19,7 @@ public class PageBenchmarks
 {
     private const string Relative = "topics/dopamine-release-mechanisms.md";
 
+    private FileText _fileText = null!;
     private string _text = "";
     private ParsedFrontMatter _matter = null!;
     private MarkdownDocument _linked = null!;
@@ -37,9 +38,10 @@ public class PageBenchmarks
         _sources = content.Sources;
         _glossary = new GlossaryMatcher(content.Glossary);
         _knownTags = content.TagDescriptions.Keys.ToHashSet(StringComparer.Ordinal);
-        _files = new ContentFileReader(BundledContent.Root, new Dictionary<string, string>());
+        _files = new ContentFileReader(BundledContent.Root, new Dictionary<string, FileText>());
         _file = _files.DisplayPath(Relative);
-        _text = File.ReadAllText(Path.Combine(BundledContent.Root, Relative));
+        _fileText = new FileText(File.ReadAllBytes(Path.Combine(BundledContent.Root, Relative)));
+        _text = _fileText.Decode();
         _matter = FrontMatterReader.Read(_text, _file);
         var pending = Pending(_matter);
         ArticleLinker.Link(pending.Document, Context(pending));
@@ -52,13 +54,15 @@ public class PageBenchmarks
     public Article LoadAndRenderPage()
     {
         var diagnostics = new List<Diagnostic>();
-        var matter = _files.ReadParsed(Relative, (text, problems) =>
+        FileText? read = null;
+        var matter = _files.ReadParsed(Relative, (FileText text, List<Diagnostic> problems) =>
         {
-            var parsed = FrontMatterReader.Read(text, _file);
+            read = text;
+            var parsed = FrontMatterReader.Read(text.Decode(), _file);
             problems.AddRange(parsed.Diagnostics);
             return parsed.Matter is null ? null : parsed;
         }, diagnostics)!;
-        var pending = Pending(matter);
+        var pending = Pending(matter, read!);
         return ArticleBuilder.Build(pending, Context(pending), _knownTags, diagnostics);
     }
 
@@ -82,8 +86,8 @@ public class PageBenchmarks
     [Benchmark]
     public string RenderAndSanitize() => ArticleHtml.Render(_linked);
 
-    private PendingArticle Pending(ParsedFrontMatter matter) =>
-        new("dopamine-release-mechanisms", ArticleKind.Topic, _file, matter, _text);
+    private PendingArticle Pending(ParsedFrontMatter matter, FileText? text = null) =>
+        new("dopamine-release-mechanisms", ArticleKind.Topic, _file, matter, text ?? _fileText);
 
     private LinkContext Context(PendingArticle pending) => LinkContext.For(pending, _pages, _sources, _glossary);
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Dopamine.Content.Diagnostics;
 using Dopamine.Content.Linking;
 using Dopamine.Content.Markdown;
@@ -36,7 +37,7 @@ internal static class ArticleBuilder
             Evidence = pending.FrontMatter.Evidence,
             EvidenceNote = matter.EvidenceNote?.Trim(),
             Safety = pending.FrontMatter.Safety,
-            BodyHtml = ArticleHtml.Render(pending.Document),
+            BodyHtmlUtf8 = Encoding.UTF8.GetBytes(ArticleHtml.Render(pending.Document)),
             BodyText = plainText,
             Sections = sections,
             Headings = linked.Headings,

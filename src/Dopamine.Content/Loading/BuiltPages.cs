@@ -6,7 +6,7 @@ namespace Dopamine.Content.Loading;
 
 /// <summary>One page as a load built it, with what it was built from.</summary>
 /// <param name="PagesRead">The slugs the build looked up (its links and related pages); null if it listed them all.</param>
-internal sealed record BuiltPage(string Text, ParsedFrontMatter FrontMatter, Article Article,
+internal sealed record BuiltPage(FileText Text, ParsedFrontMatter FrontMatter, Article Article,
     IReadOnlyList<Diagnostic> Diagnostics, IReadOnlySet<string>? PagesRead);
 
 /// <summary>
@@ -19,7 +19,7 @@ internal sealed record BuiltPages(RegistryTexts Registries, IReadOnlyDictionary<
     IReadOnlyDictionary<string, BuiltPage> ByFile)
 {
     /// <summary>The front matter parsed from this very text by the previous load, if it was.</summary>
-    public ParsedFrontMatter? FrontMatter(string file, string text) =>
+    public ParsedFrontMatter? FrontMatter(string file, FileText text) =>
         ByFile.TryGetValue(file, out var built) && built.Text == text ? built.FrontMatter : null;
 
     /// <summary>The previous build of the page, if nothing it was built from has changed.</summary>
@@ -44,4 +44,4 @@ internal sealed record BuiltPages(RegistryTexts Registries, IReadOnlyDictionary<
 }
 
 /// <summary>The registry files' published text (null when absent); equal when no registry changed.</summary>
-internal sealed record RegistryTexts(string? Sources, string? Glossary, string? Tags);
+internal sealed record RegistryTexts(FileText? Sources, FileText? Glossary, FileText? Tags);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Unicode;
 using Dopamine.Content.Diagnostics;
 
 namespace Dopamine.Content.Loading;
@@ -9,14 +10,15 @@ namespace Dopamine.Content.Loading;
 /// Reads content files as strict UTF-8, remembers the last version of each that parsed, and hashes exactly
 /// the text that ends up published, so the content version changes when and only when the site does.
 /// </summary>
-internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string, string> lastGood)
+internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string, FileText> lastGood)
 {
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     /// <summary>The largest file read, 1 MB: a page is a few KB, and a larger file is a mistake that would slow every reload.</summary>
     public const int MaxFileBytes = 1024 * 1024;
 
     // Pages are read side by side, so the published texts are collected concurrently and sorted when hashed.
-    private readonly ConcurrentDictionary<string, string> _published = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FileText> _published = new(StringComparer.Ordinal);
 
     /// <summary>True when the file is there; optional files (glossary, home) may be absent.</summary>
     public bool Exists(string relativePath) => File.Exists(Path.Combine(root, relativePath));
@@ -26,7 +28,7 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
         Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(root)), relativePath).Replace('\\', '/');
 
     /// <summary>The file's text, or null with a diagnostic when it cannot be read, is too large, not UTF-8, or a refused link.</summary>
-    private string? ReadText(string relativePath, List<Diagnostic> diagnostics)
+    private FileText? ReadText(string relativePath, List<Diagnostic> diagnostics)
     {
         var path = Path.Combine(root, relativePath);
         var file = DisplayPath(relativePath);
@@ -56,17 +58,24 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
             return null;
         }
 
+        if (Utf8.IsValid(bytes))
+        {
+            return new FileText(bytes.AsSpan().StartsWith(Utf8Bom) ? bytes[Utf8Bom.Length..] : bytes);
+        }
+
+        var firstBad = 0;
         try
         {
-            var text = StrictUtf8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException ex)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnreadableFile, file, LineAt(bytes, ex.Index),
-                "The file is not valid UTF-8 text: this line holds the first byte that is not. Save the file as UTF-8."));
-            return null;
+            firstBad = ex.Index;
         }
+
+        diagnostics.Add(new Diagnostic(DiagnosticCodes.UnreadableFile, file, LineAt(bytes, firstBad),
+            "The file is not valid UTF-8 text: this line holds the first byte that is not. Save the file as UTF-8."));
+        return null;
     }
 
     private static int LineAt(byte[] bytes, int index) => 1 + bytes.AsSpan(0, Math.Clamp(index, 0, bytes.Length)).Count((byte)'\n');
@@ -77,6 +86,11 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
     /// </summary>
     /// <param name="parse">Returns null, having reported why, when the text is not usable.</param>
     public T? ReadParsed<T>(string relativePath, Func<string, List<Diagnostic>, T?> parse, List<Diagnostic> diagnostics)
+        where T : class =>
+        ReadParsed(relativePath, (FileText text, List<Diagnostic> problems) => parse(text.Decode(), problems), diagnostics);
+
+    /// <inheritdoc cref="ReadParsed{T}(string, Func{string, List{Diagnostic}, T}, List{Diagnostic})"/>
+    public T? ReadParsed<T>(string relativePath, Func<FileText, List<Diagnostic>, T?> parse, List<Diagnostic> diagnostics)
         where T : class
     {
         var text = ReadText(relativePath, diagnostics);
@@ -96,7 +110,7 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
         return parse(good, []);
     }
 
-    public IReadOnlyDictionary<string, string> Published => _published;
+    public IReadOnlyDictionary<string, FileText> Published => _published;
 
     /// <summary>A short hash of every published file's path and text.</summary>
     public string Version()
@@ -106,7 +120,7 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
         {
             hash.AppendData(Encoding.UTF8.GetBytes(path));
             hash.AppendData([0]);
-            hash.AppendData(Encoding.UTF8.GetBytes(text));
+            hash.AppendData(text.Utf8);
             hash.AppendData([0]);
         }
 

@@ -33,7 +33,7 @@ public static class ContentLoader
     public static LoadResult Load(string root, LoadResult? previous = null)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var files = new ContentFileReader(root, previous?.LastGood ?? new Dictionary<string, string>());
+        var files = new ContentFileReader(root, previous?.LastGood ?? new Dictionary<string, FileText>());
         var diagnostics = new List<Diagnostic>();
 
         var sources = ReadRegistry<Source>(files, SourcesFile, (s, line) => s with { Line = line }, diagnostics)

@@ -3,7 +3,7 @@ using Dopamine.Content.Model;
 namespace Dopamine.Content.Loading;
 
 /// <summary>A loaded content set and the text of every file as published, to fall back on at the next load.</summary>
-public sealed record LoadResult(ContentSet Content, IReadOnlyDictionary<string, string> LastGood)
+public sealed record LoadResult(ContentSet Content, IReadOnlyDictionary<string, FileText> LastGood)
 {
     /// <summary>The pages this load built, for the next load to reuse those that did not change.</summary>
     internal BuiltPages? Built { get; init; }

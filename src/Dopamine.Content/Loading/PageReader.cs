@@ -98,12 +98,12 @@ internal static class PageReader
 
     private static PageText? ReadPage(ContentFileReader files, string relative, string file, BuiltPages? previous,
         List<Diagnostic> diagnostics) =>
-        files.ReadParsed(relative, (text, problems) =>
+        files.ReadParsed(relative, (FileText text, List<Diagnostic> problems) =>
         {
-            var parsed = previous?.FrontMatter(file, text) ?? FrontMatterReader.Read(text, file);
+            var parsed = previous?.FrontMatter(file, text) ?? FrontMatterReader.Read(text.Decode(), file);
             problems.AddRange(parsed.Diagnostics);
             return parsed.Matter is null ? null : new PageText(parsed, text);
         }, diagnostics);
 
-    private sealed record PageText(ParsedFrontMatter FrontMatter, string Text);
+    private sealed record PageText(ParsedFrontMatter FrontMatter, FileText Text);
 }

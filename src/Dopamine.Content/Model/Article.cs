@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Dopamine.Content.Model;
 
 /// <summary>
@@ -28,8 +30,13 @@ public sealed class Article
     public string? EvidenceNote { get; init; }
     /// <summary>The standard safety note the page shows, if any.</summary>
     public SafetyTopic? Safety { get; init; }
-    /// <summary>The body as sanitized HTML, rendered once at load.</summary>
-    public required string BodyHtml { get; init; }
+    /// <summary>
+    /// The body as sanitized HTML, rendered once at load and kept as UTF-8: half the memory of a string, and the
+    /// encoding a response is written in.
+    /// </summary>
+    public required ReadOnlyMemory<byte> BodyHtmlUtf8 { get; init; }
+    /// <summary>The body as sanitized HTML, decoded anew on each call (for marking search words in it).</summary>
+    public string BodyHtml => Encoding.UTF8.GetString(BodyHtmlUtf8.Span);
     /// <summary>The body as plain text, for search and related pages.</summary>
     public required string BodyText { get; init; }
     /// <summary>Key points and headed sections, for pointing a search result at the part that matched.</summary>

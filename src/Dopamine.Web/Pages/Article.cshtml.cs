@@ -4,6 +4,7 @@ using Dopamine.Content.Search;
 using Dopamine.Content.Snapshots;
 using Dopamine.Web.Hosting;
 using Dopamine.Web.Rendering;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -18,7 +19,7 @@ public sealed class ArticleModel(ContentStore store) : PageModel
     public IReadOnlyList<LinkMention> LinkedFrom { get; private set; } = [];
 
     /// <summary>The body to show: as rendered at load, with a search's words marked when the reader came from one.</summary>
-    public string BodyHtml { get; private set; } = "";
+    public IHtmlContent BodyHtml { get; private set; } = HtmlString.Empty;
 
     // A blank segment ("/topics/%20") binds as null.
     public IActionResult OnGet(string section, string? slug, string? hl)
@@ -38,8 +39,8 @@ public sealed class ArticleModel(ContentStore store) : PageModel
         Related = snapshot.RelatedTo(article.Slug);
         LinkedFrom = snapshot.Content.BacklinksTo(article.Slug);
         BodyHtml = hl is { Length: > 0 and <= SearchEndpoints.MaxQueryLength }
-            ? TermMarker.Mark(article.BodyHtml, SearchIndex.Stems(QueryWords(hl)))
-            : article.BodyHtml;
+            ? new HtmlString(TermMarker.Mark(article.BodyHtml, SearchIndex.Stems(QueryWords(hl))))
+            : new Utf8Html(article.BodyHtmlUtf8);
         return Page();
     }
 
