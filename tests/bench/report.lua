@@ -10,7 +10,8 @@ if file and #file > 0 then
   end
 end
 
-local function encode(s)
+-- Global, as is write_report below: unique.lua loads this file and uses both.
+function encode(s)
   return (s:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
 end
 
@@ -27,10 +28,15 @@ request = function()
   return wrk.format("GET", wrk.path .. "?q=" .. encode(q))
 end
 
-done = function(summary, latency, requests)
+-- The one JSON line the harness reads; extra, if given, is more fields (',"name":value...') to add to it.
+function write_report(summary, latency, extra)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
   io.write(string.format(
-    '{"requests":%d,"rps":%.1f,"p50_ms":%.3f,"p99_ms":%.3f,"non2xx":%d,"socket_errors":%d}\n',
+    '{"requests":%d,"rps":%.1f,"p50_ms":%.3f,"p99_ms":%.3f,"non2xx":%d,"socket_errors":%d%s}\n',
     summary.requests, summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.errors.status, errors))
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.errors.status, errors, extra or ""))
+end
+
+done = function(summary, latency)
+  write_report(summary, latency)
 end

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The benchmark harness: publishes the site in Release, starts it on loopback, warms it, and measures with wrk
 # (-t1 -c32) the home page, a theme page, a question page, /search and /api/search (a mix of the 52 search-
-# quality queries) and /api/suggest; in the same run nginx serves the theme page's exact HTML as a static file
-# and is measured the same way. Prints one table with each row's ratio to nginx and writes it as JSON to
-# artifacts/bench/results.json. Installs wrk and nginx from Debian when missing.
+# quality queries) and /api/suggest; then /api/search and /api/suggest again with a query never asked before on
+# every request (tests/bench/unique.lua, words of the bundled pages), so the memory of recent answers cannot
+# answer and the figure is the cost of a new question. In the same run nginx serves the theme page's exact HTML
+# as a static file and is measured the same way. Prints one table with each row's ratio to nginx and writes it
+# as JSON to artifacts/bench/results.json. Installs wrk and nginx from Debian when missing.
 # Usage: bash tests/bench/run.sh [seconds per measurement, default 10]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -12,6 +14,7 @@ seconds="${1:-10}"
 site_port="${SITE_PORT:-5094}"
 nginx_port="${NGINX_PORT:-5093}"
 
+# shellcheck source=tests/bench/site.sh source-path=SCRIPTDIR
 source "$here/site.sh"
 require_tools wrk nginx
 work="$(mktemp -d)"
@@ -47,6 +50,9 @@ nginx -c "$work/nginx.conf" -p "$work"
 curl -fsS --retry 20 --retry-delay 0 --retry-connrefused "http://127.0.0.1:$nginx_port/theme.html" -o /dev/null
 
 queries="$root/tests/search-quality/queries.tsv"
+words="$work/words.txt"
+write_words "$words"
+# name|url|mix: mix is a queries file for report.lua, "unique" for unique.lua, or empty (the URL as is).
 targets=(
   "nginx (theme HTML)|http://127.0.0.1:$nginx_port/theme.html|"
   "home|http://127.0.0.1:$site_port/|"
@@ -55,34 +61,54 @@ targets=(
   "/search (52 queries)|http://127.0.0.1:$site_port/search|$queries"
   "/api/search (52 queries)|http://127.0.0.1:$site_port/api/search|$queries"
   "/api/suggest (prefixes)|http://127.0.0.1:$site_port/api/suggest|$queries"
+  "/api/search (unique queries)|http://127.0.0.1:$site_port/api/search|unique"
+  "/api/suggest (unique prefixes)|http://127.0.0.1:$site_port/api/suggest|unique"
 )
+
+# wrk -t1 -c32 for $1 against $2 with mix $3. unique.lua's state file (one per endpoint) carries on from the
+# warm-up, so the measurement asks none of the warm-up's queries either.
+measure() {
+  if [ "$3" = unique ]; then
+    WORDS="$words" UNIQUE_STATE="$work/unique-${2##*/}.state" wrk -t1 -c32 -d"$1" -s "$here/unique.lua" "$2"
+  else
+    QUERIES="$3" wrk -t1 -c32 -d"$1" -s "$here/report.lua" "$2"
+  fi
+}
 
 echo "== warming up" >&2
 for target in "${targets[@]}"; do
   IFS='|' read -r _ url mix <<<"$target"
-  QUERIES="$mix" wrk -t1 -c32 -d2s -s "$here/report.lua" "$url" >/dev/null
+  measure 2s "$url" "$mix" >/dev/null
 done
 
 mkdir -p "$root/artifacts/bench"
 json="$root/artifacts/bench/results.json"
 echo "[" >"$json"
-printf '%-26s %10s %9s %9s %8s %9s\n' target req/s p50_ms p99_ms non2xx vs_nginx
+printf '%-31s %10s %9s %9s %8s %9s\n' target req/s p50_ms p99_ms non2xx vs_nginx
 nginx_rps=""
 first=1
+notes=()
+# A number in wrk's JSON line: json_num '{"rps":1.5}' rps -> 1.5
+json_num() { sed -n "s/.*\"$2\":\([0-9.]*\).*/\1/p" <<<"$1"; }
 for target in "${targets[@]}"; do
   IFS='|' read -r name url mix <<<"$target"
-  line="$(QUERIES="$mix" wrk -t1 -c32 -d"${seconds}s" -s "$here/report.lua" "$url" | grep '^{')"
-  rps="$(sed -n 's/.*"rps":\([0-9.]*\).*/\1/p' <<<"$line")"
+  line="$(measure "${seconds}s" "$url" "$mix" | grep '^{')"
+  rps="$(json_num "$line" rps)"
   [ -z "$nginx_rps" ] && nginx_rps="$rps"
   ratio="$(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN { printf "%.2f", a / b }')"
-  p50="$(sed -n 's/.*"p50_ms":\([0-9.]*\).*/\1/p' <<<"$line")"
-  p99="$(sed -n 's/.*"p99_ms":\([0-9.]*\).*/\1/p' <<<"$line")"
-  non2xx="$(sed -n 's/.*"non2xx":\([0-9]*\).*/\1/p' <<<"$line")"
-  printf '%-26s %10s %9s %9s %8s %9s\n' "$name" "$rps" "$p50" "$p99" "$non2xx" "${ratio}x"
+  p50="$(json_num "$line" p50_ms)"
+  p99="$(json_num "$line" p99_ms)"
+  non2xx="$(json_num "$line" non2xx)"
+  printf '%-31s %10s %9s %9s %8s %9s\n' "$name" "$rps" "$p50" "$p99" "$non2xx" "${ratio}x"
+  if [ "$mix" = unique ]; then
+    notes+=("$name: $(json_num "$line" queries) queries sent, from $(json_num "$line" query_space) possible \
+($(wc -l <"$words") words); at most $(json_num "$line" repeats_at_most) of them asked before")
+  fi
   [ $first -eq 1 ] || echo "," >>"$json"
   first=0
   printf '  {"target":"%s","url":"%s",%s,"ratio_to_nginx":%s}' "$name" "$url" "${line#\{}" "$ratio" | sed 's/},"ratio/,"ratio/' >>"$json"
 done
 printf '\n]\n' >>"$json"
 echo
+for note in "${notes[@]}"; do echo "$note"; done
 echo "results: $json" >&2

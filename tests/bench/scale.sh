@@ -8,6 +8,8 @@
 # starts the published Release site on it with the file watcher on, and measures: process start to /readyz,
 # the content load and index build times from the site's "Content load" log line, VmRSS after a warm-up,
 # /api/search and /api/suggest at concurrency 16 (wrk -t2 -c16, the search-quality queries via report.lua),
+# /api/search the same way with a query never asked before on every request (unique.lua, words of the bundled
+# pages: the cost of a search the memory of recent answers cannot answer),
 # and how long one edited page takes to show while wrk keeps a light load of pages and searches on the site,
 # with the non-2xx responses and socket errors wrk saw meanwhile. Prints a markdown table and writes
 # artifacts/bench/scale.json. Installs wrk from Debian when missing.
@@ -30,6 +32,8 @@ source "$here/site.sh"
 require_tools wrk
 work="$(mktemp -d)"
 on_exit "rm -rf '$work'"
+words="$work/words.txt"
+write_words "$words"
 load_pids=()
 # Clean-ups run last-in, first-out: the load and the site stop before their corpus is removed.
 on_exit "stop_site"
@@ -42,11 +46,13 @@ json_field() { sed -n "s/.*\"$2\":\"\{0,1\}\([^,\"}]*\).*/\1/p" <<<"$1" | head -
 # A nested flat object: json_object '{"a":{"b":1}}' a -> {"b":1}
 json_object() { sed -n "s/.*\"$2\":\({[^}]*}\).*/\1/p" <<<"$1"; }
 
-# wrk at concurrency 16 against one endpoint with the search-quality queries; prints report.lua's JSON line.
+# wrk at concurrency 16 against one endpoint with the search-quality queries (or, with unique.lua as $2, a new
+# query every request, numbered on from $unique_state: this site's warm-up); prints the script's JSON line.
 # --timeout 30s: wrk's default of 2 s would count a slow answer (a busy machine, a big corpus) as a socket
 # error and leave it out of the latencies, hiding exactly the tail this measures.
 measure() {
-  QUERIES="$queries" timeout $((seconds + 60)) wrk -t2 -c16 --timeout 30s -d"${seconds}s" -s "$here/report.lua" "$base$1" | grep '^{'
+  QUERIES="$queries" WORDS="$words" UNIQUE_STATE="$unique_state" timeout $((seconds + 60)) \
+    wrk -t2 -c16 --timeout 30s -d"${seconds}s" -s "$here/${2:-report.lua}" "$base$1" | grep '^{'
 }
 
 # Stops the background load of the edit test (wrk stops on SIGINT and still prints its report).
@@ -113,17 +119,21 @@ run_size() {
   readyz="$(curl -fs "$base/readyz")"
   load_line="$(grep '"Reason":"load"' "$site_log" | head -1)"
 
+  unique_state="$work/unique-$pages.state"
   log "$pages pages: warming up"
   QUERIES="" timeout 60 wrk -t2 -c16 -d3s --timeout 30s -s "$here/report.lua" "$base/${edit_file%.md}" >/dev/null
   for endpoint in /api/search /api/suggest; do
     QUERIES="$queries" timeout 60 wrk -t2 -c16 -d3s --timeout 30s -s "$here/report.lua" "$base$endpoint" >/dev/null
   done
+  WORDS="$words" UNIQUE_STATE="$unique_state" timeout 60 wrk -t2 -c16 -d3s --timeout 30s -s "$here/unique.lua" \
+    "$base/api/search" >/dev/null
   rss="$(awk '/^VmRSS:/ { print $2 }' "/proc/$site_pid/status")"
 
-  log "$pages pages: /api/search and /api/suggest, wrk -t2 -c16 -d${seconds}s"
-  local search suggest
+  log "$pages pages: /api/search, /api/suggest and uncached /api/search, wrk -t2 -c16 -d${seconds}s"
+  local search suggest uncached
   search="$(measure /api/search)"
   suggest="$(measure /api/suggest)"
+  uncached="$(measure /api/search unique.lua)"
   log "$pages pages: editing $edit_file under load"
   edit_live "$dir" "$edit_file"
   log "$pages pages: edit visible after $edit_ms ms, $edit_errors failed requests meanwhile"
@@ -137,8 +147,8 @@ run_size() {
     "$site_ready_ms" "$(json_field "$load_line" LoadMs)" "$(json_field "$load_line" IndexMs)"
     "$((rss / 1024))" "$edit_ms" "$edit_errors" "$(json_field "$reload_line" ElapsedMs)")
   for i in "${!nums[@]}"; do nums[i]="${nums[i]:-null}"; done
-  row="$(printf '{"pages":%s,"generated":%s,"generate_ms":%s,"diagnostics":%s,"ready_ms":%s,"load_ms":%s,"index_ms":%s,"rss_mb":%s,"edit_live_ms":%s,"edit_errors":%s,"reload_ms":%s,"search":%s,"suggest":%s}' \
-    "${nums[@]}" "${search:-null}" "${suggest:-null}")"
+  row="$(printf '{"pages":%s,"generated":%s,"generate_ms":%s,"diagnostics":%s,"ready_ms":%s,"load_ms":%s,"index_ms":%s,"rss_mb":%s,"edit_live_ms":%s,"edit_errors":%s,"reload_ms":%s,"search":%s,"suggest":%s,"uncached_search":%s}' \
+    "${nums[@]}" "${search:-null}" "${suggest:-null}" "${uncached:-null}")"
 }
 
 # Seconds with one decimal, from milliseconds.
@@ -146,21 +156,24 @@ secs() { awk -v ms="$1" 'BEGIN { if (ms == "") print "?"; else printf "%.1f", ms
 round() { awk -v x="$1" 'BEGIN { if (x == "") print "?"; else printf "%.1f", x }'; }
 
 print_table() {
-  echo "| pages | ready s | load s | index s | RSS MB | search p50/p99 ms | search req/s | suggest p50/p99 ms | edit live ms | non-2xx | diagnostics |"
-  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-  local row search suggest
+  echo "| pages | ready s | load s | index s | RSS MB | search p50/p99 ms | search req/s | uncached search p50/p99 ms | suggest p50/p99 ms | edit live ms | non-2xx | diagnostics |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  local row search suggest uncached
   for row in "$@"; do
     search="$(json_object "$row" search)"
     suggest="$(json_object "$row" suggest)"
-    # non-2xx: during the edit, plus any in the search and suggest runs (all should be zero).
-    printf '| %s | %s | %s | %s | %s | %s / %s | %s | %s / %s | %s | %s | %s |\n' \
+    uncached="$(json_object "$row" uncached_search)"
+    # non-2xx: during the edit, plus any in the search, suggest and uncached search runs (all should be zero).
+    printf '| %s | %s | %s | %s | %s | %s / %s | %s | %s / %s | %s / %s | %s | %s | %s |\n' \
       "$(json_field "$row" pages)" "$(secs "$(json_field "$row" ready_ms)")" "$(secs "$(json_field "$row" load_ms)")" \
       "$(secs "$(json_field "$row" index_ms)")" "$(json_field "$row" rss_mb)" \
       "$(round "$(json_field "$search" p50_ms)")" "$(round "$(json_field "$search" p99_ms)")" "$(json_field "$search" rps)" \
+      "$(round "$(json_field "$uncached" p50_ms)")" "$(round "$(json_field "$uncached" p99_ms)")" \
       "$(round "$(json_field "$suggest" p50_ms)")" "$(round "$(json_field "$suggest" p99_ms)")" \
       "$(json_field "$row" edit_live_ms)" \
       "$(( $(json_field "$row" edit_errors) + $(json_field "$search" non2xx) + $(json_field "$search" socket_errors) \
-          + $(json_field "$suggest" non2xx) + $(json_field "$suggest" socket_errors) ))" \
+          + $(json_field "$suggest" non2xx) + $(json_field "$suggest" socket_errors) \
+          + $(json_field "$uncached" non2xx) + $(json_field "$uncached" socket_errors) ))" \
       "$(json_field "$row" diagnostics)"
   done
 }

@@ -4,7 +4,7 @@
 # After `start_site PORT`, $site_pid is the process, $site_ready_ms how long it took from start to a ready
 # /readyz, and $site_log its log (compact JSON lines). `stop_site` stops it (the EXIT trap does too), so one
 # script can start the site several times; it is published once per script.
-# Callers add their own clean-up with `on_exit "command"`.
+# Callers add their own clean-up with `on_exit "command"`. `write_words FILE` writes unique.lua's word list.
 # Optional environment: CONTENT_ROOT (default: the bundled content/), CONTENT_WATCH (default false: no file
 # watcher), READY_TIMEOUT (seconds to wait for /readyz, default 60).
 site_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -25,6 +25,29 @@ require_tools() {
   for tool in "$@"; do
     command -v "$tool" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$@" >/dev/null; return; }
   done
+}
+
+# write_words FILE: the words of the bundled pages for unique.lua, one a line, most frequent first: lower-case
+# runs of letters, at least 4 long, seen at least twice, without front-matter keys, citation keys, link slugs,
+# web addresses and common function words (a query of those alone is cut to nothing by the stop list).
+write_words() {
+  # shellcheck disable=SC2016   # awk programs: $0 is awk's
+  find "$site_root/content" -name '*.md' -print0 | LC_ALL=C xargs -0 awk '
+    FNR == 1 { front = ($0 == "---"); next }
+    front && $0 == "---" { front = 0; next }
+    front { sub(/^[a-z_]+:/, "") }
+    { gsub(/\[@[^]]*\]/, " "); gsub(/\[\[[^]|]*\|/, " "); gsub(/https?:[^ )]*/, " "); print }' |
+    LC_ALL=C tr '[:upper:]' '[:lower:]' | LC_ALL=C tr -cs '[:lower:]' '\n' |
+    LC_ALL=C awk -v stop="about above after again also among another around back because been before being below
+      between both came come could does doing done down during each either even every from further have having here
+      hers herself himself into instead itself just least less like made make many might more most much must myself
+      never often once only other ought ours over rather same shall should since some still such than that their
+      theirs them then there these they this those though through thus under until upon very well were what when
+      where whether which while whom whose will with within without would your yours yourself" '
+      BEGIN { n = split(stop, list, /[ \n]+/); for (i = 1; i <= n; i++) skip[list[i]] = 1 }
+      length($0) >= 4 && !($0 in skip) { count[$0]++ }
+      END { for (w in count) if (count[w] >= 2) print count[w], w }' |
+    LC_ALL=C sort -k1,1nr -k2,2 | cut -d' ' -f2 >"$1"
 }
 
 publish_site() {
