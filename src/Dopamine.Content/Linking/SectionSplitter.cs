@@ -59,8 +59,9 @@ internal static class SectionSplitter
 
         Flush();
         var plain = text.ToString().TrimEnd('\n');
-        var sections = spans.Select(s => new ArticleSection(s.Anchor, s.Title, plain, s.Start..Math.Min(s.End, plain.Length)))
-            .Where(s => s.Text.Length > 0).ToList();
+        var sections = spans.Select(s => (s.Anchor, s.Title, Range: s.Start..Math.Min(s.End, plain.Length)))
+            .Where(s => !plain.AsSpan()[s.Range].IsWhiteSpace())
+            .Select(s => new ArticleSection(s.Anchor, s.Title, plain, s.Range)).ToList();
         return (plain, sections);
     }
 

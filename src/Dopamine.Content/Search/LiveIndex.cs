@@ -14,6 +14,7 @@ namespace Dopamine.Content.Search;
 internal sealed class LiveIndex : IDisposable
 {
     private readonly IndexWriter _writer;
+    private bool _built;
 
     public LiveIndex()
     {
@@ -39,6 +40,12 @@ internal sealed class LiveIndex : IDisposable
 
         // IndexWriter takes documents from several threads at once; analysis is most of the cost of indexing.
         Parallel.ForEach(documents, document => _writer.AddDocument(document));
+        // Every term of every query is looked up in each segment, and each indexing thread writes a segment of its
+        // own: one segment took uncached searches on the bundled content from 440 to 1,200 a second (8 threads on
+        // 2 cores). The first build is merged whole; after a reload, the new small segments are merged with each
+        // other (Lucene merges the smallest), which costs little and leaves the big one as it is.
+        _writer.ForceMerge(_built ? 2 : 1);
+        _built = true;
     }
 
     /// <summary>A searcher over everything written so far; later writes never reach it.</summary>

@@ -196,7 +196,8 @@ public sealed class SearchIndex
 
         return docs.Select((doc, i) =>
         {
-            var summary = _pages.Doc(doc.Doc).Get(SearchFields.Summary);
+            // From the page itself: loading the stored document would decompress its whole body for one line.
+            var summary = _content.BySlug[slugs[i]].Summary;
             var section = bestSection.GetValueOrDefault(slugs[i]);
             var snippet = Snippets.Highlight(plan.Terms, section?.Get(SearchFields.Text) ?? summary, summary);
             return new SearchHit(slugs[i], doc.Score, snippet, section?.Get(SearchFields.Anchor));
