@@ -12,6 +12,9 @@ internal sealed class RecentAnswers<TKey, TValue>(int capacity)
     where TKey : notnull
 {
     private readonly ConcurrentDictionary<TKey, TValue> _answers = new();
+    // Counted here: ConcurrentDictionary.Count takes every lock of the dictionary, which under a stream of new
+    // questions made threads queue behind each other. Approximate when a clear races an add, which is harmless.
+    private int _count;
 
     public TValue GetOrAdd(TKey key, Func<TKey, TValue> answer)
     {
@@ -21,12 +24,17 @@ internal sealed class RecentAnswers<TKey, TValue>(int capacity)
         }
 
         var value = answer(key);
-        if (_answers.Count >= capacity)
+        if (Volatile.Read(ref _count) >= capacity)
         {
             _answers.Clear();
+            Volatile.Write(ref _count, 0);
         }
 
-        _answers.TryAdd(key, value);
+        if (_answers.TryAdd(key, value))
+        {
+            Interlocked.Increment(ref _count);
+        }
+
         return value;
     }
 }
