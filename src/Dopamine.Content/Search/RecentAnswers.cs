@@ -8,7 +8,7 @@ namespace Dopamine.Content.Search;
 /// and nothing stale is ever answered. Bounded by emptying when full: readers' questions repeat heavily, so the
 /// popular ones are back within moments, and a flood of unique questions cannot grow memory.
 /// </summary>
-internal sealed class RecentAnswers<TKey, TValue>(int capacity)
+public sealed class RecentAnswers<TKey, TValue>(int capacity)
     where TKey : notnull
 {
     private readonly ConcurrentDictionary<TKey, TValue> _answers = new();
@@ -16,6 +16,7 @@ internal sealed class RecentAnswers<TKey, TValue>(int capacity)
     // questions made threads queue behind each other. Approximate when a clear races an add, which is harmless.
     private int _count;
 
+    /// <summary>The kept answer to <paramref name="key"/>, or <paramref name="answer"/>'s, kept for next time.</summary>
     public TValue GetOrAdd(TKey key, Func<TKey, TValue> answer)
     {
         if (_answers.TryGetValue(key, out var known))
