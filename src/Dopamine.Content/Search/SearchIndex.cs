@@ -38,6 +38,7 @@ public sealed class SearchIndex
     // word matches hundreds of sections, and loading stored fields for each would dominate the search.
     private readonly string[] _pageSlugs;
     private readonly string[] _sectionSlugs;
+    private readonly string[] _sectionAnchors;
     private readonly RecentAnswers<(string Query, int Offset, int Limit), SearchResults> _recentSearches = new(RecentCapacity);
     private readonly RecentAnswers<(string Typed, int Count), IReadOnlyList<string>> _recentSuggestions = new(RecentCapacity);
 
@@ -51,8 +52,9 @@ public sealed class SearchIndex
         _sectionQueries = new QueryBuilder(SectionFields, synonyms);
         _spelling = new SpellingDictionary(pages.IndexReader);
         _suggester = new Suggester(content.Articles);
-        _pageSlugs = StoredSlugs(pages);
-        _sectionSlugs = StoredSlugs(sections);
+        _pageSlugs = FieldValues(pages, SearchFields.Slug);
+        _sectionSlugs = FieldValues(sections, SearchFields.Slug);
+        _sectionAnchors = FieldValues(sections, SearchFields.Anchor);
     }
 
     /// <summary>
@@ -174,7 +176,7 @@ public sealed class SearchIndex
     {
         var slugs = docs.Select(d => Slug(d.Doc)).ToList();
         var plan = _sectionQueries.Build(query, prefixLastWord: true);
-        var bestSection = new Dictionary<string, Document>();
+        var bestSection = new Dictionary<string, string>();
         if (plan.Query is not null)
         {
             var inPages = new BooleanQuery();
@@ -182,11 +184,7 @@ public sealed class SearchIndex
             var sectionsOfHits = new BooleanQuery { { plan.Query, Occur.MUST }, { inPages, Occur.MUST } };
             foreach (var hit in _sections.Search(sectionsOfHits, MaxSectionsPerSearch).ScoreDocs)
             {
-                if (!bestSection.ContainsKey(_sectionSlugs[hit.Doc]))
-                {
-                    bestSection[_sectionSlugs[hit.Doc]] = _sections.Doc(hit.Doc);
-                }
-
+                bestSection.TryAdd(_sectionSlugs[hit.Doc], _sectionAnchors[hit.Doc]);
                 if (bestSection.Count == slugs.Count)
                 {
                     break;
@@ -196,33 +194,33 @@ public sealed class SearchIndex
 
         return docs.Select((doc, i) =>
         {
-            // From the page itself: loading the stored document would decompress its whole body for one line.
-            var summary = _content.BySlug[slugs[i]].Summary;
-            var section = bestSection.GetValueOrDefault(slugs[i]);
-            var snippet = Snippets.Highlight(plan.Terms, section?.Get(SearchFields.Text) ?? summary, summary);
-            return new SearchHit(slugs[i], doc.Score, snippet, section?.Get(SearchFields.Anchor));
+            // From the page itself: its stored document would have to be decompressed for these few lines.
+            var page = _content.BySlug[slugs[i]];
+            var section = bestSection.TryGetValue(slugs[i], out var anchor) ? page.Sections.FirstOrDefault(s => s.Anchor == anchor) : null;
+            var snippet = Snippets.Highlight(plan.Terms, section?.Text ?? page.Summary, page.Summary);
+            return new SearchHit(slugs[i], doc.Score, snippet, section?.Anchor);
         });
     }
 
     private string Slug(int pageDoc) => _pageSlugs[pageDoc];
 
-    // Read through Lucene's field cache, which keeps the values of each index segment: after a reload only the few
-    // new segments are read, not every document's stored fields.
-    private static string[] StoredSlugs(IndexSearcher searcher)
+    // Which page (or section) each document is, read through Lucene's field cache, which keeps the values of each
+    // index segment: after a reload only the few new segments are read, not every document's stored fields.
+    private static string[] FieldValues(IndexSearcher searcher, string field)
     {
         var reader = searcher.IndexReader;
-        var slugs = new string[reader.MaxDoc];
+        var values = new string[reader.MaxDoc];
         var bytes = new BytesRef();
         foreach (var leaf in reader.Leaves)
         {
-            var values = FieldCache.DEFAULT.GetTerms(leaf.AtomicReader, SearchFields.Slug, setDocsWithField: false);
+            var terms = FieldCache.DEFAULT.GetTerms(leaf.AtomicReader, field, setDocsWithField: false);
             for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
             {
-                values.Get(doc, bytes);
-                slugs[leaf.DocBase + doc] = bytes.Utf8ToString();
+                terms.Get(doc, bytes);
+                values[leaf.DocBase + doc] = bytes.Utf8ToString();
             }
         }
 
-        return slugs;
+        return values;
     }
 }
