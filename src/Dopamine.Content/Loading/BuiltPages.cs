@@ -6,7 +6,7 @@ namespace Dopamine.Content.Loading;
 
 /// <summary>One page as a load built it, with what it was built from.</summary>
 /// <param name="PagesRead">The slugs the build looked up (its links and related pages); null if it listed them all.</param>
-internal sealed record BuiltPage(FileText Text, ParsedFrontMatter FrontMatter, Article Article,
+internal sealed record BuiltPage(FileText Text, Article Article,
     IReadOnlyList<Diagnostic> Diagnostics, IReadOnlySet<string>? PagesRead);
 
 /// <summary>
@@ -18,10 +18,6 @@ internal sealed record BuiltPage(FileText Text, ParsedFrontMatter FrontMatter, A
 internal sealed record BuiltPages(RegistryTexts Registries, IReadOnlyDictionary<string, PageRef> Pages,
     IReadOnlyDictionary<string, BuiltPage> ByFile)
 {
-    /// <summary>The front matter parsed from this very text by the previous load, if it was.</summary>
-    public ParsedFrontMatter? FrontMatter(string file, FileText text) =>
-        ByFile.TryGetValue(file, out var built) && built.Text == text ? built.FrontMatter : null;
-
     /// <summary>The previous build of the page, if nothing it was built from has changed.</summary>
     public BuiltPage? Reusable(PendingArticle pending, RegistryTexts registries, IReadOnlyDictionary<string, PageRef> pages)
     {

@@ -8,9 +8,12 @@ namespace Dopamine.Content.Loading;
 
 /// <summary>
 /// Reads content files as strict UTF-8, remembers the last version of each that parsed, and hashes exactly
-/// the text that ends up published, so the content version changes when and only when the site does.
+/// the text that ends up published, so the content version changes when and only when the site does. A file whose
+/// size and time are as when the last load read it is not read again, and a text parsed by the last load is not
+/// parsed again when the caller says the parse depends on the text alone.
 /// </summary>
-internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string, FileText> lastGood)
+internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string, FileText> lastGood,
+    IReadOnlyDictionary<string, ParsedFile>? lastParsed = null)
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -19,6 +22,7 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
 
     // Pages are read side by side, so the published texts are collected concurrently and sorted when hashed.
     private readonly ConcurrentDictionary<string, FileText> _published = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ParsedFile> _parsed = new(StringComparer.Ordinal);
 
     /// <summary>True when the file is there; optional files (glossary, home) may be absent.</summary>
     public bool Exists(string relativePath) => File.Exists(Path.Combine(root, relativePath));
@@ -39,8 +43,15 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
         }
 
         byte[] bytes;
+        FileStamp stamp;
         try
         {
+            stamp = FileStamp.Of(path);
+            if (lastGood.GetValueOrDefault(relativePath) is { Stamp: { } read } known && read.Unchanged(stamp))
+            {
+                return known;
+            }
+
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             if (stream.Length > MaxFileBytes)
             {
@@ -60,7 +71,7 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
 
         if (Utf8.IsValid(bytes))
         {
-            return new FileText(bytes.AsSpan().StartsWith(Utf8Bom) ? bytes[Utf8Bom.Length..] : bytes);
+            return new FileText(bytes.AsSpan().StartsWith(Utf8Bom) ? bytes[Utf8Bom.Length..] : bytes, stamp);
         }
 
         var firstBad = 0;
@@ -85,16 +96,20 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
     /// version is parsed instead, so a bad edit never takes published content down. Null if there is none.
     /// </summary>
     /// <param name="parse">Returns null, having reported why, when the text is not usable.</param>
-    public T? ReadParsed<T>(string relativePath, Func<string, List<Diagnostic>, T?> parse, List<Diagnostic> diagnostics)
+    /// <param name="textOnly">True when the parse depends on nothing but the text and the file's name, so the last
+    /// load's result for the same text can stand (with the problems it reported).</param>
+    public T? ReadParsed<T>(string relativePath, Func<string, List<Diagnostic>, T?> parse, List<Diagnostic> diagnostics,
+        bool textOnly = false)
         where T : class =>
-        ReadParsed(relativePath, (FileText text, List<Diagnostic> problems) => parse(text.Decode(), problems), diagnostics);
+        ReadParsed(relativePath, (FileText text, List<Diagnostic> problems) => parse(text.Decode(), problems), diagnostics, textOnly);
 
-    /// <inheritdoc cref="ReadParsed{T}(string, Func{string, List{Diagnostic}, T}, List{Diagnostic})"/>
-    public T? ReadParsed<T>(string relativePath, Func<FileText, List<Diagnostic>, T?> parse, List<Diagnostic> diagnostics)
+    /// <inheritdoc cref="ReadParsed{T}(string, Func{string, List{Diagnostic}, T}, List{Diagnostic}, bool)"/>
+    public T? ReadParsed<T>(string relativePath, Func<FileText, List<Diagnostic>, T?> parse, List<Diagnostic> diagnostics,
+        bool textOnly = false)
         where T : class
     {
         var text = ReadText(relativePath, diagnostics);
-        var parsed = text is null ? null : parse(text, diagnostics);
+        var parsed = text is null ? null : Parse(relativePath, text, parse, diagnostics, textOnly);
         if (parsed is not null)
         {
             _published[relativePath] = text!;
@@ -107,12 +122,37 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
         }
 
         _published[relativePath] = good;
-        return parse(good, []);
+        return Parse(relativePath, good, parse, [], textOnly);
+    }
+
+    private T? Parse<T>(string relativePath, FileText text, Func<FileText, List<Diagnostic>, T?> parse, List<Diagnostic> diagnostics,
+        bool textOnly)
+        where T : class
+    {
+        if (textOnly && lastParsed?.GetValueOrDefault(relativePath) is { Result: T result } known && known.Text == text)
+        {
+            diagnostics.AddRange(known.Problems);
+            _parsed[relativePath] = known;
+            return result;
+        }
+
+        var problems = new List<Diagnostic>();
+        var parsed = parse(text, problems);
+        diagnostics.AddRange(problems);
+        if (textOnly && parsed is not null)
+        {
+            _parsed[relativePath] = new ParsedFile(text, parsed, problems);
+        }
+
+        return parsed;
     }
 
     public IReadOnlyDictionary<string, FileText> Published => _published;
 
-    /// <summary>A short hash of every published file's path and text.</summary>
+    /// <summary>What this load parsed from texts alone, for the next load to reuse.</summary>
+    public IReadOnlyDictionary<string, ParsedFile> Parsed => _parsed;
+
+    /// <summary>A short hash of every published file's path and text (by the text's own hash, kept across loads).</summary>
     public string Version()
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -120,10 +160,13 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
         {
             hash.AppendData(Encoding.UTF8.GetBytes(path));
             hash.AppendData([0]);
-            hash.AppendData(text.Utf8);
+            hash.AppendData(text.Hash);
             hash.AppendData([0]);
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 }
+
+/// <summary>A file's text and what was parsed from it, with the problems the parse reported.</summary>
+internal sealed record ParsedFile(FileText Text, object Result, IReadOnlyList<Diagnostic> Problems);

@@ -33,7 +33,7 @@ public static class ContentLoader
     public static LoadResult Load(string root, LoadResult? previous = null)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var files = new ContentFileReader(root, previous?.LastGood ?? new Dictionary<string, FileText>());
+        var files = new ContentFileReader(root, previous?.LastGood ?? new Dictionary<string, FileText>(), previous?.Parsed);
         var diagnostics = new List<Diagnostic>();
 
         var sources = ReadRegistry<Source>(files, SourcesFile, (s, line) => s with { Line = line }, diagnostics)
@@ -42,11 +42,12 @@ public static class ContentLoader
         var tags = ReadRegistry<TagDefinition>(files, TagsFile, (t, line) => t with { Line = line }, diagnostics);
         var knownTags = files.Exists(TagsFile) ? tags.Select(t => t.Id).ToHashSet(StringComparer.Ordinal) : null;
         var synonyms = files.Exists(SynonymsFile)
-            ? files.ReadParsed(SynonymsFile, (text, problems) => SynonymsReader.Parse(text, files.DisplayPath(SynonymsFile), problems), diagnostics)
+            ? files.ReadParsed(SynonymsFile, (text, problems) => SynonymsReader.Parse(text, files.DisplayPath(SynonymsFile), problems), diagnostics,
+                textOnly: true)
             : null;
         var registries = new RegistryTexts(files.Published.GetValueOrDefault(SourcesFile),
             files.Published.GetValueOrDefault(GlossaryFile), files.Published.GetValueOrDefault(TagsFile));
-        var pending = PageReader.Read(root, files, previous?.Built, diagnostics);
+        var pending = PageReader.Read(root, files, diagnostics);
 
         var pages = pending.ToDictionary(p => p.Slug, p => new PageRef(p.Slug, p.Kind, p.Matter.Title!.Trim()), StringComparer.Ordinal);
         ReportDuplicateTitles(pending, diagnostics);
@@ -61,7 +62,7 @@ public static class ContentLoader
         var home = HomeReader.Read(files, HomeFile, pages, diagnostics);
         var content = new ContentSet(articles, sources, glossary, tags, synonyms ?? [], home, diagnostics, files.Version());
         var byFile = pending.Zip(built).ToDictionary(p => p.First.File, p => p.Second, StringComparer.Ordinal);
-        return new LoadResult(content, files.Published) { Built = new BuiltPages(registries, pages, byFile) };
+        return new LoadResult(content, files.Published) { Built = new BuiltPages(registries, pages, byFile), Parsed = files.Parsed };
     }
 
     // Pages build independently of each other, so they are built side by side; each keeps its own diagnostics,
@@ -85,7 +86,7 @@ public static class ContentLoader
         var problems = new List<Diagnostic>();
         var recorded = new RecordingPages(pages);
         var article = ArticleBuilder.Build(page, LinkContext.For(page, recorded, inputs.Sources, inputs.Glossary), inputs.KnownTags, problems);
-        return new BuiltPage(page.Text, page.FrontMatter, article, problems, recorded.Read);
+        return new BuiltPage(page.Text, article, problems, recorded.Read);
     }
 
     private static List<T> ReadRegistry<T>(ContentFileReader files, string relative, Func<T, int, T> withLine,
@@ -102,7 +103,7 @@ public static class ContentLoader
             var (read, readProblems) = RegistryReader.Read(text, file, withLine);
             problems.AddRange(readProblems);
             return read;
-        }, diagnostics);
+        }, diagnostics, textOnly: true);
         return RegistryChecks.Validate(entries ?? [], file, diagnostics);
     }
 

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Dopamine.Content.Loading;
@@ -10,12 +11,20 @@ namespace Dopamine.Content.Loading;
 public sealed class FileText : IEquatable<FileText>
 {
     private readonly byte[] _utf8;
+    private byte[]? _hash;
 
     /// <param name="utf8">Bytes already checked to be valid UTF-8.</param>
-    internal FileText(byte[] utf8) => _utf8 = utf8;
+    /// <param name="stamp">The file's size and time when it was read, if read from a file.</param>
+    internal FileText(byte[] utf8, FileStamp? stamp = null) => (_utf8, Stamp) = (utf8, stamp);
+
+    /// <summary>The file's size and time when it was read, so a reload can tell it has not changed without reading it.</summary>
+    internal FileStamp? Stamp { get; }
 
     /// <summary>The UTF-8 bytes, e.g. for hashing.</summary>
     public ReadOnlySpan<byte> Utf8 => _utf8;
+
+    /// <summary>The SHA-256 of the bytes, worked out once: the content version hashes these, not every file's text.</summary>
+    internal byte[] Hash => _hash ??= SHA256.HashData(_utf8);
 
     /// <summary>The text as a string, decoded anew on each call.</summary>
     public string Decode() => Encoding.UTF8.GetString(_utf8);

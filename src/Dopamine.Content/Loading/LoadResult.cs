@@ -7,4 +7,7 @@ public sealed record LoadResult(ContentSet Content, IReadOnlyDictionary<string, 
 {
     /// <summary>The pages this load built, for the next load to reuse those that did not change.</summary>
     internal BuiltPages? Built { get; init; }
+
+    /// <summary>What this load parsed from file texts alone, for the next load to reuse for unchanged files.</summary>
+    internal IReadOnlyDictionary<string, ParsedFile>? Parsed { get; init; }
 }

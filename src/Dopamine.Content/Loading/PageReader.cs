@@ -6,12 +6,13 @@ namespace Dopamine.Content.Loading;
 
 /// <summary>
 /// Lists the page files of a content root and reads each one's front matter. Files are listed and claimed by slug
-/// in order, then read side by side (reading and YAML are most of a reload once pages are reused); each file's
-/// problems are reported in file order. YamlDotNet's deserializers are thread-safe since 16.1.
+/// in order, then read side by side; a file unchanged since the last load is neither read nor parsed again (see
+/// <see cref="ContentFileReader"/>). Each file's problems are reported in file order. YamlDotNet's deserializers are
+/// thread-safe since 16.1.
 /// </summary>
 internal static class PageReader
 {
-    public static List<PendingArticle> Read(string root, ContentFileReader files, BuiltPages? previous, List<Diagnostic> diagnostics)
+    public static List<PendingArticle> Read(string root, ContentFileReader files, List<Diagnostic> diagnostics)
     {
         var claimed = Claim(root, files, diagnostics);
         var read = new PageText?[claimed.Count];
@@ -19,7 +20,7 @@ internal static class PageReader
         Parallel.For(0, claimed.Count, i =>
         {
             problems[i] = [];
-            read[i] = ReadPage(files, claimed[i].Relative, claimed[i].File, previous, problems[i]);
+            read[i] = ReadPage(files, claimed[i].Relative, claimed[i].File, problems[i]);
         });
 
         var pending = new List<PendingArticle>();
@@ -96,14 +97,13 @@ internal static class PageReader
 
     private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 
-    private static PageText? ReadPage(ContentFileReader files, string relative, string file, BuiltPages? previous,
-        List<Diagnostic> diagnostics) =>
+    private static PageText? ReadPage(ContentFileReader files, string relative, string file, List<Diagnostic> diagnostics) =>
         files.ReadParsed(relative, (FileText text, List<Diagnostic> problems) =>
         {
-            var parsed = previous?.FrontMatter(file, text) ?? FrontMatterReader.Read(text.Decode(), file);
+            var parsed = FrontMatterReader.Read(text.Decode(), file);
             problems.AddRange(parsed.Diagnostics);
             return parsed.Matter is null ? null : new PageText(parsed, text);
-        }, diagnostics);
+        }, diagnostics, textOnly: true);
 
     private sealed record PageText(ParsedFrontMatter FrontMatter, FileText Text);
 }

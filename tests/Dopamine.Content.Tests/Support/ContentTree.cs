@@ -84,6 +84,13 @@ internal sealed class ContentTree : IDisposable
         return this;
     }
 
+    /// <summary>Sets a file's last-write time, e.g. to an hour ago, as for a file written well before a load.</summary>
+    public ContentTree Touch(string relativePath, DateTime lastWriteUtc)
+    {
+        File.SetLastWriteTimeUtc(Path.Combine(Root, relativePath), lastWriteUtc);
+        return this;
+    }
+
     /// <summary>Loads the tree; pass the previous result to reload the way the site does.</summary>
     public LoadResult Load(LoadResult? previous = null) => ContentLoader.Load(Root, previous);
 

@@ -1,0 +1,24 @@
+namespace Dopamine.Content.Loading;
+
+/// <summary>
+/// A file's size and last-write time, and when they were taken. A reload skips reading a file whose stamp has not
+/// changed: with thousands of pages, reading every file was most of the time an edit took to go live.
+/// </summary>
+internal readonly record struct FileStamp(long Length, DateTime LastWriteUtc, DateTime TakenUtc)
+{
+    // Some file systems keep times to the second or two. A file written that close to when it was read could be
+    // written again without its time changing, so it is read again rather than trusted (git does the same).
+    private static readonly TimeSpan Resolution = TimeSpan.FromSeconds(2);
+
+    /// <summary>Stats the file (following links, as reading does); throws as opening it would when it is gone.</summary>
+    public static FileStamp Of(string path)
+    {
+        var taken = DateTime.UtcNow;
+        var info = new FileInfo(path);
+        return new FileStamp(info.Length, info.LastWriteTimeUtc, taken);
+    }
+
+    /// <summary>True when <paramref name="now"/> shows the same file as this stamp, written long enough before it was read.</summary>
+    public bool Unchanged(FileStamp now) =>
+        now.Length == Length && now.LastWriteUtc == LastWriteUtc && LastWriteUtc < TakenUtc - Resolution;
+}
