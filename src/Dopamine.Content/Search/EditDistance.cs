@@ -7,7 +7,7 @@ internal static class EditDistance
     public static int AllowedFor(string word) => word.Length <= 5 ? 1 : 2;
 
     // Optimal string alignment distance (adjacent swaps count as one edit), giving up past the limit.
-    public static int Between(string a, string b, int limit)
+    public static int Between(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
     {
         // Three rows on the stack: this runs against thousands of dictionary words per misspelling.
         Span<int> rows = b.Length < 64 ? stackalloc int[3 * (b.Length + 1)] : new int[3 * (b.Length + 1)];

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Dopamine.Content.Model;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -21,6 +23,7 @@ public sealed class SearchIndex
     private const int MaxSectionsPerSearch = 500;
     private static readonly string[] SimilarityFields = [SearchFields.Title, SearchFields.Summary, SearchFields.Body];
     private static readonly Dictionary<string, float> SectionFields = new() { [SearchFields.Text] = 1f };
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, string[]>> SegmentValues = new();
     /// <summary>How many recent searches and suggestions each index keeps answered.</summary>
     private const int RecentCapacity = 2048;
 
@@ -43,7 +46,7 @@ public sealed class SearchIndex
     private readonly RecentAnswers<(string Typed, int Count), IReadOnlyList<string>> _recentSuggestions = new(RecentCapacity);
 
     private SearchIndex(ContentSet content, (LiveIndex Pages, LiveIndex Sections) live, IndexSearcher pages, IndexSearcher sections,
-        SynonymTable synonyms)
+        SynonymTable synonyms, Suggester suggester)
     {
         _content = content;
         (_pageIndex, _sectionIndex) = live;
@@ -51,7 +54,7 @@ public sealed class SearchIndex
         _pageQueries = new QueryBuilder(SearchFields.Boosts, synonyms);
         _sectionQueries = new QueryBuilder(SectionFields, synonyms);
         _spelling = new SpellingDictionary(pages.IndexReader);
-        _suggester = new Suggester(content.Articles);
+        _suggester = suggester;
         _pageSlugs = FieldValues(pages, SearchFields.Slug);
         _sectionSlugs = FieldValues(sections, SearchFields.Slug);
         _sectionAnchors = FieldValues(sections, SearchFields.Anchor);
@@ -80,7 +83,8 @@ public sealed class SearchIndex
         var replaced = fresh ? [] : changed.Select(a => a.Slug).Concat(removed).ToList();
         pages.Replace(replaced, toIndex.Select(a => IndexDocuments.Page(a, glossary)).ToList());
         sections.Replace(replaced, toIndex.SelectMany(a => a.Sections.Select(s => IndexDocuments.Section(a, s))).ToList());
-        return new SearchIndex(content, (pages, sections), pages.OpenSearcher(), sections.OpenSearcher(), new SynonymTable(content.Synonyms));
+        return new SearchIndex(content, (pages, sections), pages.OpenSearcher(), sections.OpenSearcher(), new SynonymTable(content.Synonyms),
+            Suggester.For(content.Articles, previous?._suggester));
     }
 
     // The pages whose Article is not the very one the previous content held: new, edited or rebuilt.
@@ -204,21 +208,31 @@ public sealed class SearchIndex
 
     private string Slug(int pageDoc) => _pageSlugs[pageDoc];
 
-    // Which page (or section) each document is, read through Lucene's field cache, which keeps the values of each
-    // index segment: after a reload only the few new segments are read, not every document's stored fields.
+    // Which page (or section) each document is. Segments outlive snapshots (a reload adds a segment or two and keeps
+    // the rest), so each segment's values are read once, through Lucene's field cache, and kept with the segment.
     private static string[] FieldValues(IndexSearcher searcher, string field)
     {
         var reader = searcher.IndexReader;
         var values = new string[reader.MaxDoc];
-        var bytes = new BytesRef();
         foreach (var leaf in reader.Leaves)
         {
-            var terms = FieldCache.DEFAULT.GetTerms(leaf.AtomicReader, field, setDocsWithField: false);
-            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
-            {
-                terms.Get(doc, bytes);
-                values[leaf.DocBase + doc] = bytes.Utf8ToString();
-            }
+            var segment = SegmentValues.GetValue(leaf.AtomicReader.CoreCacheKey, _ => new ConcurrentDictionary<string, string[]>())
+                .GetOrAdd(field, _ => ReadValues(leaf.AtomicReader, field));
+            segment.CopyTo(values, leaf.DocBase);
+        }
+
+        return values;
+    }
+
+    private static string[] ReadValues(AtomicReader segment, string field)
+    {
+        var terms = FieldCache.DEFAULT.GetTerms(segment, field, setDocsWithField: false);
+        var values = new string[segment.MaxDoc];
+        var bytes = new BytesRef();
+        for (var doc = 0; doc < values.Length; doc++)
+        {
+            terms.Get(doc, bytes);
+            values[doc] = bytes.Utf8ToString();
         }
 
         return values;

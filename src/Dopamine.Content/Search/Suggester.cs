@@ -17,8 +17,20 @@ internal sealed class Suggester
     // Parallel to _words: the entries using each word, in entry order.
     private readonly int[][] _entriesUsing;
 
-    public Suggester(IReadOnlyList<Article> articles)
+    // What the suggestions were built from: each page's slug, title and aliases, in the pages' order.
+    private readonly List<(string Slug, string Title, IReadOnlyList<string> Aliases)> _basis;
+
+    /// <summary>The previous suggester if every page's title and aliases are as they were (an edit of a body), else a new one.</summary>
+    public static Suggester For(IReadOnlyList<Article> articles, Suggester? previous) =>
+        previous is not null && previous.BuiltFrom(articles) ? previous : new Suggester(articles);
+
+    private bool BuiltFrom(IReadOnlyList<Article> articles) =>
+        _basis.Count == articles.Count && _basis.Select((b, i) => (b, a: articles[i]))
+            .All(pair => pair.b.Slug == pair.a.Slug && pair.b.Title == pair.a.Title && pair.b.Aliases.SequenceEqual(pair.a.Aliases));
+
+    private Suggester(IReadOnlyList<Article> articles)
     {
+        _basis = articles.Select(a => (a.Slug, a.Title, a.Aliases)).ToList();
         _entries = articles
             .Select(a => new Entry(a.Slug, a.Title.Length, QueryBuilder.Words(a.Title).ToHashSet(),
                 a.Aliases.Prepend(a.Title).SelectMany(QueryBuilder.Words).ToHashSet()))
@@ -99,7 +111,7 @@ internal sealed class Suggester
         var allowed = EditDistance.AllowedFor(word);
         for (var w = 0; w < _words.Length; w++)
         {
-            var candidate = _words[w];
+            var candidate = _words[w].AsSpan();
             var compared = isLast && candidate.Length > word.Length ? candidate[..word.Length] : candidate;
             if (Math.Abs(compared.Length - word.Length) <= allowed && EditDistance.Between(word, compared, allowed) <= allowed)
             {

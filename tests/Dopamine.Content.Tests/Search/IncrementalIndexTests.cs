@@ -36,6 +36,24 @@ public class IncrementalIndexTests
         Assert.Equal(["alpha", "delta"], Slugs(after, "dopamine").Order());
     }
 
+    [Fact]
+    public void ARetitledPageIsSuggestedByItsNewTitleAndABodyEditKeepsSuggestionsAsTheyWere()
+    {
+        using var tree = Library();
+        var first = tree.Load();
+        var before = SearchIndex.Build(first.Content);
+
+        tree.Topic("beta", Sample.Page("Beta blockers", "Beta speaks of noradrenaline [@schultz-1997]."));
+        var second = tree.Load(first);
+        var retitled = SearchIndex.Build(second.Content, before);
+        tree.Topic("alpha", Sample.Page("Alpha", "Alpha now also covers dopamine dips [@schultz-1997]."));
+        var bodyEdited = SearchIndex.Build(tree.Load(second).Content, retitled);
+
+        Assert.Equal(["beta"], retitled.Suggest("beta bloc", 5));
+        Assert.Equal(["beta"], bodyEdited.Suggest("beta bloc", 5));
+        Assert.Empty(before.Suggest("beta bloc", 5));
+    }
+
     // Scores may differ a little: Lucene counts a replaced document in its word statistics until segments merge.
     [Fact]
     public void UpdatedIndexFindsWhatAFreshOneFinds()
