@@ -1,30 +1,19 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
 namespace Dopamine.Content.Search;
 
 /// <summary>
-/// The analyzers, shared by every index and request (they keep per-thread token streams). Text fields use
-/// English analysis: lower-casing, possessives, stop words and Porter stemming. The spelling field keeps
-/// words as written.
+/// The analyzer, shared by every index and request (it keeps per-thread token streams). Text fields use
+/// English analysis: lower-casing, possessives, stop words and Porter stemming.
 /// </summary>
 internal static class Analyzers
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     public static Analyzer English { get; } = new EnglishAnalyzer(Version);
-
-    public static Analyzer Plain { get; } = new StandardAnalyzer(Version, CharArraySet.Empty);
-
-    public static Analyzer PerField { get; } = new PerFieldAnalyzerWrapper(English, new Dictionary<string, Analyzer>
-    {
-        [SearchFields.Words] = Plain,
-    });
 
     /// <summary>The tokens <paramref name="analyzer"/> makes of <paramref name="text"/>.</summary>
     public static List<string> Tokens(Analyzer analyzer, string text)

@@ -25,7 +25,6 @@ internal static class IndexDocuments
             new Field(SearchFields.Body, article.BodyText, Stored),
             new TextField(SearchFields.Tags, string.Join(" ", article.Tags), Field.Store.NO),
             new TextField(SearchFields.Glossary, string.Join(" ; ", glossary), Field.Store.NO),
-            new TextField(SearchFields.Words, string.Join(" ", article.Title, article.Summary, article.BodyText, string.Join(" ", article.Aliases)), Field.Store.NO),
         ];
     }
 

@@ -18,7 +18,7 @@ internal sealed class LiveIndex : IDisposable
 
     public LiveIndex()
     {
-        var config = new IndexWriterConfig(Analyzers.Version, Analyzers.PerField)
+        var config = new IndexWriterConfig(Analyzers.Version, Analyzers.English)
         {
             // Merges run on the reloading thread instead of background threads that would outlive a replaced index.
             MergeScheduler = new SerialMergeScheduler(),

@@ -13,9 +13,6 @@ internal static class SearchFields
     public const string Tags = "tags";
     public const string Glossary = "glossary";
 
-    /// <summary>Every word of a page as written (no stemming), the dictionary "did you mean" draws on.</summary>
-    public const string Words = "words";
-
     /// <summary>In the sections index: the anchor id of a key point or headed section.</summary>
     public const string Anchor = "anchor";
     /// <summary>In the sections index: the section's text, stored for snippets.</summary>

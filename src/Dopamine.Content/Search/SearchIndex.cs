@@ -46,14 +46,14 @@ public sealed class SearchIndex
     private readonly RecentAnswers<(string Typed, int Count), IReadOnlyList<string>> _recentSuggestions = new(RecentCapacity);
 
     private SearchIndex(ContentSet content, (LiveIndex Pages, LiveIndex Sections) live, IndexSearcher pages, IndexSearcher sections,
-        SynonymTable synonyms, Suggester suggester)
+        SynonymTable synonyms, Suggester suggester, SpellingDictionary spelling)
     {
         _content = content;
         (_pageIndex, _sectionIndex) = live;
         (_pages, _sections) = (pages, sections);
         _pageQueries = new QueryBuilder(SearchFields.Boosts, synonyms);
         _sectionQueries = new QueryBuilder(SectionFields, synonyms);
-        _spelling = new SpellingDictionary(pages.IndexReader);
+        _spelling = spelling;
         _suggester = suggester;
         _pageSlugs = FieldValues(pages, SearchFields.Slug);
         _sectionSlugs = FieldValues(sections, SearchFields.Slug);
@@ -83,8 +83,11 @@ public sealed class SearchIndex
         var replaced = fresh ? [] : changed.Select(a => a.Slug).Concat(removed).ToList();
         pages.Replace(replaced, toIndex.Select(a => IndexDocuments.Page(a, glossary)).ToList());
         sections.Replace(replaced, toIndex.SelectMany(a => a.Sections.Select(s => IndexDocuments.Section(a, s))).ToList());
+        var spelling = fresh
+            ? SpellingDictionary.Of(content.Articles)
+            : previous!._spelling.With(replaced.Select(slug => previous._content.BySlug.GetValueOrDefault(slug)).OfType<Article>().ToList(), changed);
         return new SearchIndex(content, (pages, sections), pages.OpenSearcher(), sections.OpenSearcher(), new SynonymTable(content.Synonyms),
-            Suggester.For(content.Articles, previous?._suggester));
+            Suggester.For(content.Articles, previous?._suggester), spelling);
     }
 
     // The pages whose Article is not the very one the previous content held: new, edited or rebuilt.
@@ -165,7 +168,7 @@ public sealed class SearchIndex
         return similar.Select(d => Slug(d.Doc)).Where(s => s != slug).Take(count).ToList();
     }
 
-    // The query with each word the index lacks replaced by its closest indexed word; null if nothing changed.
+    // The query with each word the pages lack replaced by the closest word they use; null if nothing changed.
     private (string? Corrected, bool HadUnknownWord) Corrected(IReadOnlyList<string> words)
     {
         var corrections = words.Select(w => _spelling.Correct(w)).ToList();

@@ -1,39 +1,50 @@
-using Lucene.Net.Index;
+using Dopamine.Content.Model;
 
 namespace Dopamine.Content.Search;
 
 /// <summary>
-/// "Did you mean": the index's own words (field <see cref="SearchFields.Words"/>, as written) and how many pages
-/// use each. A word the index lacks is replaced by the closest indexed word within one edit for words of up to
-/// five letters and two edits beyond, preferring the word more pages use.
+/// "Did you mean": every word the pages use, as written, and how many pages use each. A word the pages lack is
+/// replaced by the closest known word within one edit for words of up to five letters and two edits beyond,
+/// preferring the word more pages use. Kept beside the index rather than in it: a Lucene field of every page's
+/// words made indexing half as slow again, while counting them here costs a split of each page's text.
+/// Immutable; a reload makes a new one from the previous by taking out the words of the pages it replaces.
 /// </summary>
 internal sealed class SpellingDictionary
 {
     private readonly Dictionary<string, int> _pagesUsing;
 
-    public SpellingDictionary(IndexReader reader)
-    {
-        _pagesUsing = new Dictionary<string, int>(StringComparer.Ordinal);
-        var terms = MultiFields.GetTerms(reader, SearchFields.Words);
-        if (terms is null)
-        {
-            return;
-        }
+    private SpellingDictionary(Dictionary<string, int> pagesUsing) => _pagesUsing = pagesUsing;
 
-        var e = terms.GetEnumerator();
-        while (e.MoveNext())
+    /// <summary>The words of every page.</summary>
+    public static SpellingDictionary Of(IReadOnlyList<Article> articles) => new SpellingDictionary([]).With([], articles);
+
+    /// <summary>This dictionary without the words of <paramref name="removed"/> pages and with those of <paramref name="added"/>.</summary>
+    public SpellingDictionary With(IReadOnlyList<Article> removed, IReadOnlyList<Article> added)
+    {
+        var pagesUsing = new Dictionary<string, int>(_pagesUsing, StringComparer.Ordinal);
+        foreach (var words in WordsOfEach(removed))
         {
-            // "parkinson's" is offered as "parkinson": a correction should be a plain word.
-            var word = e.Term.Utf8ToString();
-            word = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
-            if (word.Length > 0 && word.All(char.IsLetter))
+            foreach (var word in words)
             {
-                _pagesUsing[word] = Math.Max(e.DocFreq, _pagesUsing.GetValueOrDefault(word));
+                if (--pagesUsing[word] == 0)
+                {
+                    pagesUsing.Remove(word);
+                }
             }
         }
+
+        foreach (var words in WordsOfEach(added))
+        {
+            foreach (var word in words)
+            {
+                pagesUsing[word] = pagesUsing.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        return new SpellingDictionary(pagesUsing);
     }
 
-    /// <summary>The word if the index has it; its closest indexed neighbour if not; null if none is close.</summary>
+    /// <summary>The word if the pages use it; its closest known neighbour if not; null if none is close.</summary>
     public string? Correct(string word)
     {
         // Words of one or two letters have too many neighbours for a guess to mean anything.
@@ -50,5 +61,33 @@ internal sealed class SpellingDictionary
             .OrderBy(c => c.Edits).ThenByDescending(c => c.Pages).ThenBy(c => c.Word, StringComparer.Ordinal)
             .Select(c => c.Word)
             .FirstOrDefault();
+    }
+
+    // Each page's distinct words, worked out side by side: at 10,000 pages this is a pass over 60 MB of text.
+    private static HashSet<string>[] WordsOfEach(IReadOnlyList<Article> articles)
+    {
+        var words = new HashSet<string>[articles.Count];
+        Parallel.For(0, articles.Count, i => words[i] = WordsOf(articles[i]));
+        return words;
+    }
+
+    // Split as a reader's query is, so the words offered are ones a query can hold; only plain words are offered
+    // ("parkinson's" as "parkinson", no numbers).
+    private static HashSet<string> WordsOf(Article article)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in article.Aliases.Prepend(article.BodyText).Prepend(article.Summary).Prepend(article.Title))
+        {
+            foreach (var written in QueryBuilder.Words(text))
+            {
+                var word = written.EndsWith("'s", StringComparison.Ordinal) || written.EndsWith("’s", StringComparison.Ordinal) ? written[..^2] : written;
+                if (word.Length > 0 && word.All(char.IsLetter))
+                {
+                    words.Add(word);
+                }
+            }
+        }
+
+        return words;
     }
 }

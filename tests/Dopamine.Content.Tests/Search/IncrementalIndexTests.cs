@@ -54,6 +54,21 @@ public class IncrementalIndexTests
         Assert.Empty(before.Suggest("beta bloc", 5));
     }
 
+    [Fact]
+    public void DidYouMeanOffersWordsAnEditAddedAndForgetsWordsItRemoved()
+    {
+        using var tree = Library();
+        var first = tree.Load();
+        var before = SearchIndex.Build(first.Content);
+
+        tree.Topic("beta", Sample.Page("Beta", "Beta is about dopamine and acetylcholine [@schultz-1997]."));
+        var after = SearchIndex.Build(tree.Load(first).Content, before);
+
+        Assert.Equal("acetylcholine", after.Search("acetylcholin", 0, 10).DidYouMean);
+        Assert.NotEqual("noradrenaline", after.Search("noradrenalin", 0, 10).DidYouMean);
+        Assert.Equal("noradrenaline", before.Search("noradrenalin", 0, 10).DidYouMean);
+    }
+
     // Scores may differ a little: Lucene counts a replaced document in its word statistics until segments merge.
     [Fact]
     public void UpdatedIndexFindsWhatAFreshOneFinds()
