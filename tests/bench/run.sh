@@ -5,12 +5,14 @@
 # every request (tests/bench/unique.lua, words of the bundled pages), so the memory of recent answers cannot
 # answer and the figure is the cost of a new question. In the same run nginx serves the theme page's exact HTML
 # as a static file and is measured the same way. Prints one table with each row's ratio to nginx and writes it
-# as JSON to artifacts/bench/results.json. Installs wrk and nginx from Debian when missing.
-# Usage: bash tests/bench/run.sh [seconds per measurement, default 10]
+# as JSON to artifacts/bench/results.json. Every target is measured in ROUNDS passes (default 3) and the table
+# shows medians, with the range of the ratio to nginx. Installs wrk and nginx from Debian when missing.
+# Usage: [ROUNDS=3] bash tests/bench/run.sh [seconds per measurement, default 10]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 seconds="${1:-10}"
+rounds="${ROUNDS:-3}"
 site_port="${SITE_PORT:-5094}"
 nginx_port="${NGINX_PORT:-5093}"
 
@@ -83,32 +85,53 @@ done
 
 mkdir -p "$root/artifacts/bench"
 json="$root/artifacts/bench/results.json"
-echo "[" >"$json"
-printf '%-31s %10s %9s %9s %8s %9s\n' target req/s p50_ms p99_ms non2xx vs_nginx
-nginx_rps=""
-first=1
-notes=()
 # A number in wrk's JSON line: json_num '{"rps":1.5}' rps -> 1.5
 json_num() { sed -n "s/.*\"$2\":\([0-9.]*\).*/\1/p" <<<"$1"; }
-for target in "${targets[@]}"; do
-  IFS='|' read -r name url mix <<<"$target"
-  line="$(measure "${seconds}s" "$url" "$mix" | grep '^{')"
-  rps="$(json_num "$line" rps)"
-  [ -z "$nginx_rps" ] && nginx_rps="$rps"
-  ratio="$(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN { printf "%.2f", a / b }')"
-  p50="$(json_num "$line" p50_ms)"
-  p99="$(json_num "$line" p99_ms)"
-  non2xx="$(json_num "$line" non2xx)"
-  printf '%-31s %10s %9s %9s %8s %9s\n' "$name" "$rps" "$p50" "$p99" "$non2xx" "${ratio}x"
-  if [ "$mix" = unique ]; then
-    notes+=("$name: $(json_num "$line" queries) queries sent, from $(json_num "$line" query_space) possible \
-($(wc -l <"$words") words); at most $(json_num "$line" repeats_at_most) of them asked before")
-  fi
-  [ $first -eq 1 ] || echo "," >>"$json"
-  first=0
-  printf '  {"target":"%s","url":"%s",%s,"ratio_to_nginx":%s}' "$name" "$url" "${line#\{}" "$ratio" | sed 's/},"ratio/,"ratio/' >>"$json"
+# The median of the numbers given as arguments.
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+
+# This machine's speed drifts by a third from one minute to the next (wrk and the server share two cores with
+# whatever else runs), so one pass says little: every target is measured in each of $rounds passes, and each
+# page's ratio is taken against nginx in the same pass. The table shows medians.
+declare -A lines
+notes=()
+for ((round = 1; round <= rounds; round++)); do
+  echo "== round $round of $rounds" >&2
+  for i in "${!targets[@]}"; do
+    IFS='|' read -r name url mix <<<"${targets[i]}"
+    lines[$i,$round]="$(measure "${seconds}s" "$url" "$mix" | grep '^{')"
+    if [ "$mix" = unique ]; then
+      line="${lines[$i,$round]}"
+      notes+=("$name, round $round: $(json_num "$line" queries) queries sent, from $(json_num "$line" query_space) \
+possible ($(wc -l <"$words") words); at most $(json_num "$line" repeats_at_most) of them asked before")
+    fi
+  done
 done
-printf '\n]\n' >>"$json"
+
+printf '%-31s %10s %9s %9s %8s %9s %13s\n' target req/s p50_ms p99_ms non2xx vs_nginx "(range)"
+echo "[" >"$json"
+for i in "${!targets[@]}"; do
+  IFS='|' read -r name url _ <<<"${targets[i]}"
+  rps=() p50=() p99=() ratios=() non2xx=0 rounds_json=""
+  for ((round = 1; round <= rounds; round++)); do
+    line="${lines[$i,$round]}"
+    rps+=("$(json_num "$line" rps)")
+    p50+=("$(json_num "$line" p50_ms)")
+    p99+=("$(json_num "$line" p99_ms)")
+    non2xx=$((non2xx + $(json_num "$line" non2xx)))
+    ratios+=("$(awk -v a="${rps[-1]}" -v b="$(json_num "${lines[0,$round]}" rps)" 'BEGIN { printf "%.2f", a / b }')")
+    rounds_json+="${rounds_json:+,}$line"
+  done
+  ratio="$(median "${ratios[@]}")"
+  range="$(printf '%s\n' "${ratios[@]}" | sort -g | sed -n '1p;$p' | paste -sd-)"
+  printf '%-31s %10.1f %9.3f %9.3f %8s %8.2fx %13s\n' "$name" "$(median "${rps[@]}")" "$(median "${p50[@]}")" \
+    "$(median "${p99[@]}")" "$non2xx" "$ratio" "($range)"
+  printf '%s  {"target":"%s","url":"%s","median_rps":%s,"median_p50_ms":%s,"median_p99_ms":%s,"non2xx":%s,"median_ratio_to_nginx":%s,"rounds":[%s]}' \
+    "$([ "$i" -gt 0 ] && echo ",")" "$name" "$url" "$(median "${rps[@]}")" "$(median "${p50[@]}")" "$(median "${p99[@]}")" \
+    "$non2xx" "$ratio" "$rounds_json" >>"$json"
+  echo >>"$json"
+done
+echo "]" >>"$json"
 echo
 for note in "${notes[@]}"; do echo "$note"; done
 echo "results: $json" >&2
