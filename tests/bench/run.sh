@@ -30,8 +30,9 @@ echo "== ready $site_ready_ms ms after start" >&2
 theme=/topics/dopamine-release-mechanisms
 mkdir -p "$work/www" "$work/tmp"
 curl -fs "http://127.0.0.1:$site_port$theme" -o "$work/www/theme.html"
+# As many workers as cores, as nginx's own default packaging does: the site may use every core too.
 cat >"$work/nginx.conf" <<CONF
-worker_processes 1;
+worker_processes auto;
 pid $work/nginx.pid;
 error_log $work/nginx-error.log;
 events { worker_connections 1024; }
