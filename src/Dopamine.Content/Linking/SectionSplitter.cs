@@ -61,7 +61,7 @@ internal static class SectionSplitter
         var plain = text.ToString().TrimEnd('\n');
         var sections = spans.Select(s => (s.Anchor, s.Title, Range: s.Start..Math.Min(s.End, plain.Length)))
             .Where(s => !plain.AsSpan()[s.Range].IsWhiteSpace())
-            .Select(s => new ArticleSection(s.Anchor, s.Title, plain, s.Range)).ToList();
+            .Select(s => new ArticleSection(s.Anchor, s.Title, s.Range)).ToList();
         return (plain, sections);
     }
 

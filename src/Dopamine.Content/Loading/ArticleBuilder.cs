@@ -38,7 +38,7 @@ internal static class ArticleBuilder
             EvidenceNote = matter.EvidenceNote?.Trim(),
             Safety = pending.FrontMatter.Safety,
             BodyHtmlUtf8 = Encoding.UTF8.GetBytes(ArticleHtml.Render(pending.Document)),
-            BodyText = plainText,
+            BodyTextUtf8 = Encoding.UTF8.GetBytes(plainText),
             Sections = sections,
             Headings = linked.Headings,
             Citations = linked.Citations,

@@ -37,8 +37,10 @@ public sealed class Article
     public required ReadOnlyMemory<byte> BodyHtmlUtf8 { get; init; }
     /// <summary>The body as sanitized HTML, decoded anew on each call (for marking search words in it).</summary>
     public string BodyHtml => Encoding.UTF8.GetString(BodyHtmlUtf8.Span);
-    /// <summary>The body as plain text, for search and related pages.</summary>
-    public required string BodyText { get; init; }
+    /// <summary>The body as plain text, one line per paragraph, heading or list item, kept as UTF-8 (half a string).</summary>
+    public required ReadOnlyMemory<byte> BodyTextUtf8 { get; init; }
+    /// <summary>The body as plain text, decoded anew on each call (for indexing, snippets and "did you mean").</summary>
+    public string BodyText => Encoding.UTF8.GetString(BodyTextUtf8.Span);
     /// <summary>Key points and headed sections, for pointing a search result at the part that matched.</summary>
     public IReadOnlyList<ArticleSection> Sections { get; init; } = [];
     /// <summary>Headings of the body, for the table of contents.</summary>

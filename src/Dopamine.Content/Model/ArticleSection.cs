@@ -2,9 +2,10 @@ namespace Dopamine.Content.Model;
 
 /// <summary>
 /// A part of a page a search result can point at: a key point or a headed section, with its anchor. Its text is a
-/// range of the page's plain text rather than a copy: at 10,000 pages the copies cost over 100 MB.
+/// range of the page's plain text (<see cref="Article.BodyText"/>) rather than a copy: at 10,000 pages the copies
+/// cost over 100 MB.
 /// </summary>
-public sealed class ArticleSection(string anchor, string title, string pageText, Range range)
+public sealed class ArticleSection(string anchor, string title, Range range)
 {
     /// <summary>The element id on the page, e.g. <c>point-2</c> or <c>why-it-matters</c>.</summary>
     public string Anchor => anchor;
@@ -12,6 +13,10 @@ public sealed class ArticleSection(string anchor, string title, string pageText,
     /// <summary>The heading, or the key point's bold lead.</summary>
     public string Title => title;
 
-    /// <summary>The plain text of the section on one line (made when asked for: only indexing asks).</summary>
-    public string Text => pageText[range].Trim().Replace('\n', ' ');
+    /// <summary>The plain text of the section on one line, cut from its page's plain text.</summary>
+    public string TextIn(string pageText)
+    {
+        ArgumentNullException.ThrowIfNull(pageText);
+        return pageText[range].Trim().Replace('\n', ' ');
+    }
 }

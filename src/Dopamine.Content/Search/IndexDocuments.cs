@@ -30,10 +30,14 @@ internal static class IndexDocuments
 
     // Nothing stored: a search reads which page and section a hit is from through the field cache, and takes the
     // section's text from the page (reading stored documents was half the cost of an uncached search).
-    public static Document Section(Article article, ArticleSection section) =>
-    [
-        new StringField(SearchFields.Slug, article.Slug, Field.Store.NO),
-        new StringField(SearchFields.Anchor, section.Anchor, Field.Store.NO),
-        new TextField(SearchFields.Text, $"{section.Title} {section.Text}", Field.Store.NO),
-    ];
+    public static IEnumerable<Document> Sections(Article article)
+    {
+        var text = article.BodyText;
+        return article.Sections.Select(section => new Document
+        {
+            new StringField(SearchFields.Slug, article.Slug, Field.Store.NO),
+            new StringField(SearchFields.Anchor, section.Anchor, Field.Store.NO),
+            new TextField(SearchFields.Text, $"{section.Title} {section.TextIn(text)}", Field.Store.NO),
+        });
+    }
 }

@@ -82,7 +82,7 @@ public sealed class SearchIndex
         var toIndex = fresh ? content.Articles : changed;
         var replaced = fresh ? [] : changed.Select(a => a.Slug).Concat(removed).ToList();
         pages.Replace(replaced, toIndex.Select(a => IndexDocuments.Page(a, glossary)).ToList());
-        sections.Replace(replaced, toIndex.SelectMany(a => a.Sections.Select(s => IndexDocuments.Section(a, s))).ToList());
+        sections.Replace(replaced, toIndex.SelectMany(IndexDocuments.Sections).ToList());
         var spelling = fresh
             ? SpellingDictionary.Of(content.Articles)
             : previous!._spelling.With(replaced.Select(slug => previous._content.BySlug.GetValueOrDefault(slug)).OfType<Article>().ToList(), changed);
@@ -204,7 +204,7 @@ public sealed class SearchIndex
             // From the page itself: its stored document would have to be decompressed for these few lines.
             var page = _content.BySlug[slugs[i]];
             var section = bestSection.TryGetValue(slugs[i], out var anchor) ? page.Sections.FirstOrDefault(s => s.Anchor == anchor) : null;
-            var snippet = Snippets.Highlight(plan.Terms, section?.Text ?? page.Summary, page.Summary);
+            var snippet = Snippets.Highlight(plan.Terms, section?.TextIn(page.BodyText) ?? page.Summary, page.Summary);
             return new SearchHit(slugs[i], doc.Score, snippet, section?.Anchor);
         });
     }
