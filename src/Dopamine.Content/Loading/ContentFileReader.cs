@@ -46,22 +46,34 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
         FileStamp stamp;
         try
         {
-            stamp = FileStamp.Of(path);
+            // The stamp is taken from the opened file, so a linked page is judged by the file it leads to.
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            stamp = FileStamp.Of(handle);
             if (lastGood.GetValueOrDefault(relativePath) is { Stamp: { } read } known && read.Unchanged(stamp))
             {
                 return known;
             }
 
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            if (stream.Length > MaxFileBytes)
+            if (stamp.Length > MaxFileBytes)
             {
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.FileTooLarge, file, 0,
-                    $"The file is {stream.Length / 1024:N0} KB; a content file may be at most {MaxFileBytes / 1024:N0} KB. Split it into several pages."));
+                    $"The file is {stamp.Length / 1024:N0} KB; a content file may be at most {MaxFileBytes / 1024:N0} KB. Split it into several pages."));
                 return null;
             }
 
-            bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
+            bytes = new byte[stamp.Length];
+            var filled = 0;
+            while (filled < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(filled), filled) is > 0 and var count)
+            {
+                filled += count;
+            }
+
+            if (filled < bytes.Length)
+            {
+                // Cut short while being read: reported as unreadable like any failed read, and the last good text
+                // stands until the change event that follows reads it again.
+                throw new EndOfStreamException("The file changed while it was being read.");
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

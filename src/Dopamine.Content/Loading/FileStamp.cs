@@ -1,3 +1,5 @@
+using Microsoft.Win32.SafeHandles;
+
 namespace Dopamine.Content.Loading;
 
 /// <summary>
@@ -10,12 +12,14 @@ internal readonly record struct FileStamp(long Length, DateTime LastWriteUtc, Da
     // written again without its time changing, so it is read again rather than trusted (git does the same).
     private static readonly TimeSpan Resolution = TimeSpan.FromSeconds(2);
 
-    /// <summary>Stats the file (following links, as reading does); throws as opening it would when it is gone.</summary>
-    public static FileStamp Of(string path)
+    /// <summary>
+    /// The stamp of an opened file: of the file a link leads to, not of the link (whose own size and time do not
+    /// change when the file it leads to is edited).
+    /// </summary>
+    public static FileStamp Of(SafeFileHandle file)
     {
         var taken = DateTime.UtcNow;
-        var info = new FileInfo(path);
-        return new FileStamp(info.Length, info.LastWriteTimeUtc, taken);
+        return new FileStamp(RandomAccess.GetLength(file), File.GetLastWriteTimeUtc(file), taken);
     }
 
     /// <summary>True when <paramref name="now"/> shows the same file as this stamp, written long enough before it was read.</summary>

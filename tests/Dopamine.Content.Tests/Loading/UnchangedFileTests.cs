@@ -83,6 +83,29 @@ public class UnchangedFileTests
         Assert.Contains(third.Content.Diagnostics, d => d.Code == DiagnosticCodes.MissingFrontMatter);
     }
 
+    [Fact]
+    public void AnEditOfTheFileALinkedPageLeadsToIsSeen()
+    {
+        // The link itself keeps its old size and time when the file it leads to is edited.
+        using var tree = TwoPages().Write("drafts/gamma.txt", Sample.Page("Gamma", "Gamma is short. [@schultz-1997]"))
+            .Touch("drafts/gamma.txt", AnHourAgo).Link("topics/gamma.md", "../drafts/gamma.txt");
+        SetLinkTime(Path.Combine(tree.Root, "topics/gamma.md"), AnHourAgo);
+        var first = tree.Load();
+
+        tree.Write("drafts/gamma.txt", Sample.Page("Gamma", "Gamma has news. [@schultz-1997]"));
+        var second = tree.Load(first);
+
+        Assert.Contains("Gamma has news.", second.Content.BySlug["gamma"].BodyText, StringComparison.Ordinal);
+    }
+
+    // .NET sets the time of the file a link leads to; touch -h sets the link's own.
+    private static void SetLinkTime(string link, DateTime utc)
+    {
+        using var touch = System.Diagnostics.Process.Start("touch", ["-h", "-d", utc.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", System.Globalization.CultureInfo.InvariantCulture), link]);
+        touch.WaitForExit();
+        Assert.Equal(0, touch.ExitCode);
+    }
+
     private static ContentTree TwoPages() => ContentTree.WithSources()
         .Topic("alpha", Sample.Page("Alpha", "Alpha is short. [@schultz-1997]"))
         .Topic("beta", Sample.Page("Beta", "Beta [@schultz-1997]."));
