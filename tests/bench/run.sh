@@ -28,29 +28,21 @@ start_site "$site_port"
 echo "== ready $site_ready_ms ms after start" >&2
 
 theme=/topics/dopamine-release-mechanisms
-mkdir -p "$work/www" "$work/tmp"
+mkdir -p "$work/www"
 curl -fs "http://127.0.0.1:$site_port$theme" -o "$work/www/theme.html"
 # nginx at its fastest here, so the ratio is against the best a static server does on this machine: one worker
 # (two, one per core, did worse: 23-25k req/s against 32-37k, as wrk needs a core of its own), sendfile and an
 # open-file cache, as production static serving is set up.
-cat >"$work/nginx.conf" <<CONF
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
+write_nginx_conf "$work" <<CONF
   access_log off;
   sendfile on;
   tcp_nopush on;
   open_file_cache max=16;
-  client_body_temp_path $work/tmp; proxy_temp_path $work/tmp; fastcgi_temp_path $work/tmp;
-  uwsgi_temp_path $work/tmp; scgi_temp_path $work/tmp;
   server {
     listen 127.0.0.1:$nginx_port;
     root $work/www;
     default_type text/html;
   }
-}
 CONF
 # nginx's workers run as an unprivileged user: let them read the page (mktemp -d makes the folder private).
 chmod 755 "$work" && chmod -R a+rX "$work/www"

@@ -18,7 +18,6 @@ on_exit() { site_cleanup+=("$1"); }
 trap 'for ((i = ${#site_cleanup[@]} - 1; i >= 0; i--)); do eval "${site_cleanup[i]}" 2>/dev/null || true; done' EXIT
 on_exit "stop_site"
 
-# For this machine's runtime, so it is compiled ahead of time (ReadyToRun) as the container image is.
 # Installs the Debian packages a measurement drives (wrk, nginx) when any of them is missing.
 require_tools() {
   local tool
@@ -50,6 +49,27 @@ write_words() {
     LC_ALL=C sort -k1,1nr -k2,2 | cut -d' ' -f2 >"$1"
 }
 
+# write_nginx_conf DIR: writes DIR/nginx.conf for one nginx worker that keeps its pid, error log and temporary files
+# in DIR (nothing outside it), with the lines of its http block read from standard input.
+write_nginx_conf() {
+  local dir="$1"
+  mkdir -p "$dir/tmp"
+  {
+    cat <<CONF
+worker_processes 1;
+pid $dir/nginx.pid;
+error_log $dir/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  client_body_temp_path $dir/tmp; proxy_temp_path $dir/tmp; fastcgi_temp_path $dir/tmp;
+  uwsgi_temp_path $dir/tmp; scgi_temp_path $dir/tmp;
+CONF
+    cat
+    echo "}"
+  } >"$dir/nginx.conf"
+}
+
+# For this machine's runtime, so it is compiled ahead of time (ReadyToRun) as the container image is.
 publish_site() {
   [ -n "$site_published" ] && return 0
   dotnet publish "$site_root/src/Dopamine.Web" -c Release --use-current-runtime --self-contained false \

@@ -43,19 +43,11 @@ launch_site "$port_b" "$work/b.log"
 pid_b="$launched_pid"
 
 start_nginx() {
-  mkdir -p "$work/tmp"
-  cat >"$work/nginx.conf" <<CONF
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
+  write_nginx_conf "$work" <<CONF
   # One line per request: when, what, the client's status, and every upstream tried with its status.
   # Fields split by | because a retried request lists its upstreams as "a, b".
   log_format lb '\$msec|\$status|\$request_uri|\$upstream_addr|\$upstream_status';
   access_log $work/access.log lb;
-  client_body_temp_path $work/tmp; proxy_temp_path $work/tmp; fastcgi_temp_path $work/tmp;
-  uwsgi_temp_path $work/tmp; scgi_temp_path $work/tmp;
   upstream dopamine {
     # Passive health checks: one failed attempt takes an instance out for 10 s, then nginx tries it again.
     server 127.0.0.1:$port_a max_fails=1 fail_timeout=10s;
@@ -78,7 +70,6 @@ http {
       add_header X-Upstream \$upstream_addr always;
     }
   }
-}
 CONF
   nginx -c "$work/nginx.conf" -p "$work"
   curl -fsS --max-time 2 --retry 20 --retry-delay 0 --retry-connrefused "http://127.0.0.1:$lb_port/healthz" -o /dev/null

@@ -56,6 +56,16 @@ public sealed class ContentSet
     /// <summary>Pages by tag, tags in order.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Article>> Tags { get; }
 
+    /// <summary>
+    /// The pages that are not the very ones <paramref name="before"/> held: new, edited, or built again because
+    /// something they show changed. A reload reuses every other page as it was.
+    /// </summary>
+    internal List<Article> RebuiltSince(ContentSet before) =>
+        Articles.Where(a => !ReferenceEquals(before.BySlug.GetValueOrDefault(a.Slug), a)).ToList();
+
+    /// <summary>True when <paramref name="pages"/> are most of the pages, as the rebuilt ones are after a registry edit.</summary>
+    internal bool AreMostPages(IReadOnlyCollection<Article> pages) => pages.Count > Articles.Count / 2;
+
     /// <summary>The pages linking to <paramref name="slug"/>, with the sentence that holds each link.</summary>
     public IReadOnlyList<LinkMention> BacklinksTo(string slug) => Backlinks.GetValueOrDefault(slug) ?? [];
 

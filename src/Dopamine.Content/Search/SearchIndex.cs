@@ -68,10 +68,10 @@ public sealed class SearchIndex
     {
         ArgumentNullException.ThrowIfNull(content);
         var glossary = content.Glossary.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var changed = previous is null ? content.Articles : Changed(previous._content, content);
+        var changed = previous is null ? content.Articles : content.RebuiltSince(previous._content);
         var removed = previous is null ? [] : previous._content.Articles.Select(a => a.Slug).Where(slug => !content.BySlug.ContainsKey(slug)).ToList();
         // When most pages changed (a registry edit rebuilds them all), a new index is cheaper than replacing each.
-        var fresh = previous is null || changed.Count > content.Articles.Count / 2;
+        var fresh = previous is null || content.AreMostPages(changed);
         var (pages, sections) = fresh ? (new LiveIndex(), new LiveIndex()) : (previous!._pageIndex, previous._sectionIndex);
         if (fresh && previous is not null)
         {
@@ -89,10 +89,6 @@ public sealed class SearchIndex
         return new SearchIndex(content, (pages, sections), pages.OpenSearcher(), sections.OpenSearcher(), new SynonymTable(content.Synonyms),
             Suggester.For(content.Articles, previous?._suggester), spelling);
     }
-
-    // The pages whose Article is not the very one the previous content held: new, edited or rebuilt.
-    private static List<Article> Changed(ContentSet before, ContentSet after) =>
-        after.Articles.Where(a => !ReferenceEquals(before.BySlug.GetValueOrDefault(a.Slug), a)).ToList();
 
     /// <summary>
     /// Runs a reader's query: pages matching every word first, then some; invalid Lucene syntax is searched as

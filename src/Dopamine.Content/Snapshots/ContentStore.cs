@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Runtime;
 using Dopamine.Content.Loading;
-using Dopamine.Content.Model;
 using Microsoft.Extensions.Logging;
 
 namespace Dopamine.Content.Snapshots;
@@ -47,7 +46,7 @@ public sealed partial class ContentStore : IDisposable
             _loaded = loaded;
             Interlocked.Exchange(ref _current, snapshot);
             SnapshotPublished?.Invoke(snapshot);
-            if (MostPagesRebuilt(previous.Content, snapshot.Content))
+            if (snapshot.Content.AreMostPages(snapshot.Content.RebuiltSince(previous.Content)))
             {
                 ReturnFreedMemory();
             }
@@ -88,9 +87,6 @@ public sealed partial class ContentStore : IDisposable
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
-
-    private static bool MostPagesRebuilt(ContentSet before, ContentSet after) =>
-        after.Articles.Count(a => !ReferenceEquals(a, before.BySlug.GetValueOrDefault(a.Slug))) > after.Articles.Count / 2;
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Content {Reason}: {Pages} pages, {Diagnostics} diagnostics, version {Version} in {ElapsedMs:0.0} ms (load {LoadMs:0.0} ms, index {IndexMs:0.0} ms)")]
