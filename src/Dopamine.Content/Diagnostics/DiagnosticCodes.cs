@@ -57,7 +57,7 @@ public static class DiagnosticCodes
     public const string UnknownTag = "DK026";
     /// <summary>A glossary term no page uses.</summary>
     public const string UnusedGlossaryTerm = "DK027";
-    /// <summary>A file larger than the most a content file may be (1 MB); it is not read.</summary>
+    /// <summary>A page over 1 MB or a registry over 32 MB; it is not read, and its last good version stays.</summary>
     public const string FileTooLarge = "DK028";
     /// <summary>A symbolic link to a folder or to anything outside the content root; it is not followed.</summary>
     public const string RefusedSymbolicLink = "DK029";

@@ -17,8 +17,14 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    /// <summary>The largest file read, 1 MB: a page is a few KB, and a larger file is a mistake that would slow every reload.</summary>
-    public const int MaxFileBytes = 1024 * 1024;
+    /// <summary>The largest page read, 1 MB: a page is a few KB, and a larger file is a mistake that would slow every reload.</summary>
+    public const int MaxPageBytes = 1024 * 1024;
+
+    /// <summary>
+    /// The largest registry read (sources, glossary, tags, synonyms, home), 32 MB. Unlike a page, a registry grows
+    /// with the site: sources.yml holds about one source per four pages, 3.3 MB at 50,000 pages.
+    /// </summary>
+    public const int MaxRegistryBytes = 32 * 1024 * 1024;
 
     // Pages are read side by side, so the published texts are collected concurrently and sorted when hashed.
     private readonly ConcurrentDictionary<string, FileText> _published = new(StringComparer.Ordinal);
@@ -54,10 +60,9 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
                 return known;
             }
 
-            if (stamp.Length > MaxFileBytes)
+            if (TooLarge(relativePath, stamp.Length) is { } problem)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.FileTooLarge, file, 0,
-                    $"The file is {stamp.Length / 1024:N0} KB; a content file may be at most {MaxFileBytes / 1024:N0} KB. Split it into several pages."));
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.FileTooLarge, file, 0, problem));
                 return null;
             }
 
@@ -99,6 +104,20 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
         diagnostics.Add(new Diagnostic(DiagnosticCodes.UnreadableFile, file, LineAt(bytes, firstBad),
             "The file is not valid UTF-8 text: this line holds the first byte that is not. Save the file as UTF-8."));
         return null;
+    }
+
+    private static string? TooLarge(string relativePath, long length)
+    {
+        var page = relativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        var limit = page ? MaxPageBytes : MaxRegistryBytes;
+        if (length <= limit)
+        {
+            return null;
+        }
+
+        return page
+            ? $"The file is {length / 1024:N0} KB; a page may be at most {limit / 1024:N0} KB. Split it into several pages."
+            : $"The file is {length / 1024:N0} KB; a registry may be at most {limit / 1024:N0} KB.";
     }
 
     private static int LineAt(byte[] bytes, int index) => 1 + bytes.AsSpan(0, Math.Clamp(index, 0, bytes.Length)).Count((byte)'\n');

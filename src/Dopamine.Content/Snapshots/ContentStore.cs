@@ -11,6 +11,11 @@ namespace Dopamine.Content.Snapshots;
 /// </summary>
 public sealed partial class ContentStore : IDisposable
 {
+    // One bad registry can make every citation a problem: a 50,000-page corpus whose sources.yml was refused had
+    // 1.26 million, and writing them all took longer than the load itself, on every reload. The log names the first
+    // ones; the check command lists them all.
+    private const int MostDiagnosticsLogged = 100;
+
     private readonly SemaphoreSlim _reloadGate = new(1, 1);
     private readonly ILogger<ContentStore> _logger;
     private Snapshot _current;
@@ -69,9 +74,14 @@ public sealed partial class ContentStore : IDisposable
         var content = snapshot.Content;
         LogLoaded(reason, content.Articles.Count, content.Diagnostics.Count, content.Version, clock.Elapsed.TotalMilliseconds,
             loadMs, clock.Elapsed.TotalMilliseconds - loadMs);
-        foreach (var diagnostic in content.Diagnostics)
+        foreach (var diagnostic in content.Diagnostics.Take(MostDiagnosticsLogged))
         {
             LogDiagnostic(diagnostic.File, diagnostic.Line, diagnostic.Code, diagnostic.Message);
+        }
+
+        if (content.Diagnostics.Count > MostDiagnosticsLogged)
+        {
+            LogMoreDiagnostics(content.Diagnostics.Count - MostDiagnosticsLogged);
         }
 
         return (snapshot, loaded);
@@ -94,4 +104,8 @@ public sealed partial class ContentStore : IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{File}:{Line}: {Code} {Message}")]
     private partial void LogDiagnostic(string file, int line, string code, string message);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "... and {More} more content problems; `dotnet run --project src/Dopamine.Web -- check` lists them all")]
+    private partial void LogMoreDiagnostics(int more);
 }

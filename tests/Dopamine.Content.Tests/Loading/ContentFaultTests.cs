@@ -69,12 +69,45 @@ public class ContentFaultTests
     }
 
     [Fact]
+    public void RegistryLargerThanAPageMayBeIsRead()
+    {
+        // A registry grows with the site (sources.yml is 3.3 MB at 50,000 pages), so the page limit must not refuse it.
+        using var tree = TwoPages();
+        tree.Sources(Sample.Sources + Padding(ContentFileReader.MaxPageBytes + 1));
+
+        var content = tree.Load().Content;
+
+        Assert.DoesNotContain(content.Diagnostics, d => d.Code is DiagnosticCodes.FileTooLarge or DiagnosticCodes.UnknownCitation);
+        Assert.Contains("schultz-1997", content.Sources.Keys);
+    }
+
+    [Fact]
+    public void RegistryOverItsSizeLimitIsNotReadAndKeepsTheLastGoodSources()
+    {
+        using var tree = TwoPages();
+        var first = tree.Load();
+
+        tree.Sources(Sample.Sources + Padding(ContentFileReader.MaxRegistryBytes + 1));
+        var reloaded = tree.Load(first);
+
+        var diagnostic = reloaded.Content.SingleDiagnostic(DiagnosticCodes.FileTooLarge);
+        Assert.Equal(("content/sources.yml", 0), (diagnostic.File, diagnostic.Line));
+        Assert.Contains("registry", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("schultz-1997", reloaded.Content.Sources.Keys);
+        AssertLastGoodKept(reloaded);
+    }
+
+    // YAML comment lines: the file grows past a limit without adding entries.
+    private static string Padding(int atLeastBytes) =>
+        new StringBuilder().Insert(0, "# a note kept beside the sources\n", atLeastBytes / 33 + 1).ToString();
+
+    [Fact]
     public void FileJustUnderTheSizeLimitIsRead()
     {
         using var tree = TwoPages();
         var page = Sample.Page("Reward, long", "Dopamine rises [@schultz-1997].\n\n");
 
-        tree.Topic("reward", page + new string('x', ContentFileReader.MaxFileBytes - page.Length));
+        tree.Topic("reward", page + new string('x', ContentFileReader.MaxPageBytes - page.Length));
 
         Assert.Equal("Reward, long", tree.Load().Content.BySlug["reward"].Title);
     }
