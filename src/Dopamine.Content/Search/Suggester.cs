@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Dopamine.Content.Model;
 
 namespace Dopamine.Content.Search;
@@ -22,36 +23,42 @@ internal sealed class Suggester
 
     /// <summary>The previous suggester if every page's title and aliases are as they were (an edit of a body), else a new one.</summary>
     public static Suggester For(IReadOnlyList<Article> articles, Suggester? previous) =>
-        previous is not null && previous.BuiltFrom(articles) ? previous : new Suggester(articles);
+        previous is not null && previous.BuiltFrom(articles) ? previous : new Suggester(articles, previous);
 
     private bool BuiltFrom(IReadOnlyList<Article> articles) =>
         _basis.Count == articles.Count && _basis.Select((b, i) => (b, a: articles[i]))
-            .All(pair => pair.b.Slug == pair.a.Slug && pair.b.Title == pair.a.Title && pair.b.Aliases.SequenceEqual(pair.a.Aliases));
+            .All(pair => pair.b.Slug == pair.a.Slug && SameWords(pair.b, pair.a));
 
-    private Suggester(IReadOnlyList<Article> articles)
+    private static bool SameWords((string Slug, string Title, IReadOnlyList<string> Aliases) basis, Article article) =>
+        basis.Title == article.Title && basis.Aliases.SequenceEqual(article.Aliases);
+
+    private Suggester(IReadOnlyList<Article> articles, Suggester? previous)
     {
         _basis = articles.Select(a => (a.Slug, a.Title, a.Aliases)).ToList();
+        // A retitled page changes its own entry only: every other page's words are taken from the previous suggester,
+        // as splitting 10,000 titles into words again was most of a reload's index update.
+        var before = previous?._basis.Zip(previous._entries, (basis, entry) => (basis, entry))
+            .ToDictionary(kept => kept.basis.Slug, StringComparer.Ordinal);
         _entries = articles
-            .Select(a => new Entry(a.Slug, a.Title.Length, QueryBuilder.Words(a.Title).ToHashSet(),
-                a.Aliases.Prepend(a.Title).SelectMany(QueryBuilder.Words).ToHashSet()))
+            .Select(a => before is not null && before.TryGetValue(a.Slug, out var kept) && SameWords(kept.basis, a) ? kept.entry : EntryOf(a))
             .ToList();
-        var byWord = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < _entries.Count; i++)
         {
             foreach (var word in _entries[i].Words)
             {
-                if (!byWord.TryGetValue(word, out var users))
-                {
-                    byWord[word] = users = [];
-                }
-
-                users.Add(i);
+                (CollectionsMarshal.GetValueRefOrAddDefault(byWord, word, out _) ??= []).Add(i);
             }
         }
 
         _words = [.. byWord.Keys];
-        _entriesUsing = [.. byWord.Values.Select(users => users.ToArray())];
+        Array.Sort(_words, StringComparer.Ordinal);
+        _entriesUsing = [.. _words.Select(word => byWord[word].ToArray())];
     }
+
+    private static Entry EntryOf(Article article) =>
+        new(article.Slug, article.Title.Length, QueryBuilder.Words(article.Title).ToHashSet(),
+            article.Aliases.Prepend(article.Title).SelectMany(QueryBuilder.Words).ToHashSet());
 
     public IReadOnlyList<string> Suggest(string typed, int count)
     {
