@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Microsoft.Win32.SafeHandles;
 
 namespace Dopamine.Content.Loading;
@@ -20,6 +21,13 @@ internal readonly record struct FileStamp(long Length, DateTime LastWriteUtc, Da
     {
         var taken = DateTime.UtcNow;
         return new FileStamp(RandomAccess.GetLength(file), File.GetLastWriteTimeUtc(file), taken);
+    }
+
+    /// <summary>The stamp a folder listing gives a file. Only for a file that is no symbolic link: a link's entry is the link's own.</summary>
+    public static FileStamp Of(ref FileSystemEntry listed)
+    {
+        var taken = DateTime.UtcNow;
+        return new FileStamp(listed.Length, listed.LastWriteTimeUtc.UtcDateTime, taken);
     }
 
     /// <summary>True when <paramref name="now"/> shows the same file as this stamp, written long enough before it was read.</summary>
