@@ -6,9 +6,6 @@ namespace Dopamine.Content.Search;
 /// <summary>How a page and its sections become Lucene documents.</summary>
 internal static class IndexDocuments
 {
-    // No term vectors: MoreLikeThis re-reads the stored text of the one page it is asked about (once per snapshot),
-    // which costs less than keeping vectors of every page in memory and writing them on every load.
-    private static readonly FieldType Stored = TextField.TYPE_STORED;
 
     public static Document Page(Article article, IReadOnlyDictionary<string, GlossaryTerm> glossaryById)
     {
@@ -16,13 +13,14 @@ internal static class IndexDocuments
             .OfType<GlossaryTerm>().SelectMany(t => t.Aliases.Prepend(t.Term));
         return
         [
-            new StringField(SearchFields.Slug, article.Slug, Field.Store.YES),
-            new StringField(SearchFields.Kind, article.Kind.Segment(), Field.Store.YES),
-            new Field(SearchFields.Title, article.Title, Stored),
+            // Nothing stored and no term vectors: a hit's page comes through the field cache, and results and
+            // MoreLikeThis read the page itself. Compressing 10,000 stored bodies cost time on every load and memory.
+            new StringField(SearchFields.Slug, article.Slug, Field.Store.NO),
+            new TextField(SearchFields.Title, article.Title, Field.Store.NO),
             new TextField(SearchFields.Aliases, string.Join(" ; ", article.Aliases), Field.Store.NO),
-            new Field(SearchFields.Summary, article.Summary, Stored),
+            new TextField(SearchFields.Summary, article.Summary, Field.Store.NO),
             new TextField(SearchFields.Headings, string.Join(" ; ", article.Headings.Select(h => h.Text)), Field.Store.NO),
-            new Field(SearchFields.Body, article.BodyText, Stored),
+            new TextField(SearchFields.Body, article.BodyText, Field.Store.NO),
             new TextField(SearchFields.Tags, string.Join(" ", article.Tags), Field.Store.NO),
             new TextField(SearchFields.Glossary, string.Join(" ; ", glossary), Field.Store.NO),
         ];

@@ -4,7 +4,6 @@ namespace Dopamine.Content.Search;
 internal static class SearchFields
 {
     public const string Slug = "slug";
-    public const string Kind = "kind";
     public const string Title = "title";
     public const string Aliases = "aliases";
     public const string Summary = "summary";
@@ -15,7 +14,7 @@ internal static class SearchFields
 
     /// <summary>In the sections index: the anchor id of a key point or headed section.</summary>
     public const string Anchor = "anchor";
-    /// <summary>In the sections index: the section's text, stored for snippets.</summary>
+    /// <summary>In the sections index: the section's heading and text (not stored: snippets are cut from the page).</summary>
     public const string Text = "text";
 
     /// <summary>

@@ -146,8 +146,7 @@ public sealed class SearchIndex
     /// <summary>Pages whose title, summary and body resemble the given page's, most similar first.</summary>
     public IReadOnlyList<string> MoreLikeThis(string slug, int count)
     {
-        var own = _pages.Search(new TermQuery(new Term(SearchFields.Slug, slug)), 1).ScoreDocs;
-        if (own.Length == 0)
+        if (_content.BySlug.GetValueOrDefault(slug) is not { } page)
         {
             return [];
         }
@@ -159,8 +158,13 @@ public sealed class SearchIndex
             MinTermFreq = 1,
             MinDocFreq = 1,
             MaxQueryTerms = 40,
+            // Read from the page, not from stored fields (the index stores no body): every word of the page counts.
+            MaxNumTokensParsed = int.MaxValue,
         };
-        var similar = _pages.Search(mlt.Like(own[0].Doc), count + 1).ScoreDocs;
+        // MoreLikeThis counts words regardless of the field they come from, then picks for each the field where
+        // it is most common, so the page's title, summary and body read as one text give the same query.
+        var text = new StringReader(string.Join('\n', page.Title, page.Summary, page.BodyText));
+        var similar = _pages.Search(mlt.Like(text, SearchFields.Body), count + 1).ScoreDocs;
         return similar.Select(d => Slug(d.Doc)).Where(s => s != slug).Take(count).ToList();
     }
 
