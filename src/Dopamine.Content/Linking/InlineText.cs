@@ -9,7 +9,22 @@ namespace Dopamine.Content.Linking;
 /// <summary>Turns a block's inlines into the plain text a reader sees, optionally noting where one inline falls.</summary>
 internal static class InlineText
 {
-    public static string Of(ContainerInline? root) => Of(root, null, out _, []);
+    public static string Of(ContainerInline? root)
+    {
+        var text = new StringBuilder();
+        AppendTo(root, text);
+        return text.ToString();
+    }
+
+    /// <summary>Appends the plain text to <paramref name="text"/>, as <see cref="Of(ContainerInline?)"/> returns it.</summary>
+    public static void AppendTo(ContainerInline? root, StringBuilder text)
+    {
+        Range unused = default;
+        if (root is not null)
+        {
+            Append(root, text, null, ref unused, null);
+        }
+    }
 
     /// <summary>
     /// The plain text, the character range of <paramref name="target"/> within it, and the ranges of every
@@ -27,7 +42,7 @@ internal static class InlineText
         return text.ToString();
     }
 
-    private static void Append(Inline inline, StringBuilder text, Inline? target, ref Range targetRange, List<Range> linkRanges)
+    private static void Append(Inline inline, StringBuilder text, Inline? target, ref Range targetRange, List<Range>? linkRanges)
     {
         var start = text.Length;
         switch (inline)
@@ -40,7 +55,7 @@ internal static class InlineText
                 break;
             case WikiLinkInline link:
                 text.Append(link.DisplayText);
-                linkRanges.Add(start..text.Length);
+                linkRanges?.Add(start..text.Length);
                 break;
             case GlossaryLinkInline term:
                 text.Append(term.Text);

@@ -11,7 +11,8 @@ internal sealed class GlossaryMatcher
     // Each phrase filed under its first word in lower case, longest phrase first: a page's text is read word by
     // word and only the phrases that could start at a word are tried there, instead of searching the whole text
     // for every phrase (which made glossary linking most of a page's load time).
-    private readonly Dictionary<string, List<(string Phrase, GlossaryTerm Term, bool CaseSensitive)>> _byFirstWord;
+    // Looked up by the text's own words, in any case, without making a string of each word.
+    private readonly Dictionary<string, List<(string Phrase, GlossaryTerm Term, bool CaseSensitive)>>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
 
     public GlossaryMatcher(IEnumerable<GlossaryTerm> terms) =>
         _byFirstWord = terms
@@ -19,8 +20,9 @@ internal sealed class GlossaryMatcher
             .Where(p => p.Phrase.Length >= 2 && char.IsLetterOrDigit(p.Phrase[0]))
             .DistinctBy(p => p.Phrase, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(p => p.Phrase.Length)
-            .GroupBy(p => FirstWord(p.Phrase).ToString().ToLowerInvariant(), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            .GroupBy(p => FirstWord(p.Phrase).ToString(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static GlossaryMatcher Empty { get; } = new([]);
 
@@ -36,10 +38,9 @@ internal sealed class GlossaryMatcher
             }
 
             var word = FirstWord(text[start..]);
-            var key = word.ToString().ToLowerInvariant();
             // "receptors" may be the plural of the one-word phrase "receptor".
-            var match = LongestAt(text, start, key, alreadyLinked)
-                ?? (key.Length > 2 && key[^1] == 's' ? LongestAt(text, start, key[..^1], alreadyLinked) : null);
+            var match = LongestAt(text, start, word, alreadyLinked)
+                ?? (word.Length > 2 && word[^1] is 's' or 'S' ? LongestAt(text, start, word[..^1], alreadyLinked) : null);
             if (match is { } found)
             {
                 return (start, found.Length, found.Term);
@@ -51,7 +52,8 @@ internal sealed class GlossaryMatcher
         return null;
     }
 
-    private (int Length, GlossaryTerm Term)? LongestAt(ReadOnlySpan<char> text, int start, string firstWord, IReadOnlySet<string> alreadyLinked)
+    private (int Length, GlossaryTerm Term)? LongestAt(ReadOnlySpan<char> text, int start, ReadOnlySpan<char> firstWord,
+        IReadOnlySet<string> alreadyLinked)
     {
         if (!_byFirstWord.TryGetValue(firstWord, out var candidates))
         {
