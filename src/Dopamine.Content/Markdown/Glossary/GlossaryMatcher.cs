@@ -8,10 +8,10 @@ namespace Dopamine.Content.Markdown.Glossary;
 /// </summary>
 internal sealed class GlossaryMatcher
 {
-    // Each phrase filed under its first word in lower case, longest phrase first: a page's text is read word by
+    // Each phrase filed under its first word (in any case), longest phrase first: a page's text is read word by
     // word and only the phrases that could start at a word are tried there, instead of searching the whole text
-    // for every phrase (which made glossary linking most of a page's load time).
-    // Looked up by the text's own words, in any case, without making a string of each word.
+    // for every phrase (which made glossary linking most of a page's load time). Looked up by the text's own
+    // words as spans, so reading a page makes no string per word.
     private readonly Dictionary<string, List<(string Phrase, GlossaryTerm Term, bool CaseSensitive)>>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
 
     public GlossaryMatcher(IEnumerable<GlossaryTerm> terms) =>
