@@ -42,7 +42,7 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
     {
         // A file the folder listing showed as no link, with the size and time the last load read: not opened at all.
         // Opening, stamping and closing each of 10,000 unchanged pages was a fifth of a reload.
-        if (listed is { } stamped && lastGood.GetValueOrDefault(relativePath) is { Stamp: { } before } unchanged && before.Unchanged(stamped))
+        if (listed is { } stamped && UnchangedSinceRead(relativePath, stamped) is { } unchanged)
         {
             return unchanged;
         }
@@ -62,7 +62,7 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
             // The stamp is taken from the opened file, so a linked page is judged by the file it leads to.
             using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             stamp = FileStamp.Of(handle);
-            if (lastGood.GetValueOrDefault(relativePath) is { Stamp: { } read } known && read.Unchanged(stamp))
+            if (UnchangedSinceRead(relativePath, stamp) is { } known)
             {
                 return known;
             }
@@ -112,6 +112,10 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
             "The file is not valid UTF-8 text: this line holds the first byte that is not. Save the file as UTF-8."));
         return null;
     }
+
+    // The last good text, if the file still has the size and time it had when that text was read.
+    private FileText? UnchangedSinceRead(string relativePath, FileStamp now) =>
+        lastGood.GetValueOrDefault(relativePath) is { Stamp: { } read } known && read.Unchanged(now) ? known : null;
 
     private static string? TooLarge(string relativePath, long length)
     {

@@ -6,7 +6,6 @@ namespace Dopamine.Content.Search;
 /// <summary>How a page and its sections become Lucene documents.</summary>
 internal static class IndexDocuments
 {
-
     public static Document Page(Article article, IReadOnlyDictionary<string, GlossaryTerm> glossaryById)
     {
         var glossary = article.GlossaryTerms.Select(id => glossaryById.GetValueOrDefault(id))

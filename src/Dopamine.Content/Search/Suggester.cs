@@ -12,35 +12,27 @@ namespace Dopamine.Content.Search;
 /// </summary>
 internal sealed class Suggester
 {
+    // One per page, in the pages' order, with the title and aliases it was built from.
     private readonly List<Entry> _entries;
     // Every title and alias word, sorted, so the words a prefix begins are one contiguous range.
     private readonly string[] _words;
     // Parallel to _words: the entries using each word, in entry order.
     private readonly int[][] _entriesUsing;
 
-    // What the suggestions were built from: each page's slug, title and aliases, in the pages' order.
-    private readonly List<(string Slug, string Title, IReadOnlyList<string> Aliases)> _basis;
-
     /// <summary>The previous suggester if every page's title and aliases are as they were (an edit of a body), else a new one.</summary>
     public static Suggester For(IReadOnlyList<Article> articles, Suggester? previous) =>
         previous is not null && previous.BuiltFrom(articles) ? previous : new Suggester(articles, previous);
 
     private bool BuiltFrom(IReadOnlyList<Article> articles) =>
-        _basis.Count == articles.Count && _basis.Select((b, i) => (b, a: articles[i]))
-            .All(pair => pair.b.Slug == pair.a.Slug && SameWords(pair.b, pair.a));
-
-    private static bool SameWords((string Slug, string Title, IReadOnlyList<string> Aliases) basis, Article article) =>
-        basis.Title == article.Title && basis.Aliases.SequenceEqual(article.Aliases);
+        _entries.Count == articles.Count && _entries.Select((e, i) => e.Slug == articles[i].Slug && e.IsOf(articles[i])).All(same => same);
 
     private Suggester(IReadOnlyList<Article> articles, Suggester? previous)
     {
-        _basis = articles.Select(a => (a.Slug, a.Title, a.Aliases)).ToList();
         // A retitled page changes its own entry only: every other page's words are taken from the previous suggester,
         // as splitting 10,000 titles into words again was most of a reload's index update.
-        var before = previous?._basis.Zip(previous._entries, (basis, entry) => (basis, entry))
-            .ToDictionary(kept => kept.basis.Slug, StringComparer.Ordinal);
+        var before = previous?._entries.ToDictionary(e => e.Slug, StringComparer.Ordinal);
         _entries = articles
-            .Select(a => before is not null && before.TryGetValue(a.Slug, out var kept) && SameWords(kept.basis, a) ? kept.entry : EntryOf(a))
+            .Select(a => before is not null && before.TryGetValue(a.Slug, out var kept) && kept.IsOf(a) ? kept : Entry.Of(a))
             .ToList();
         var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < _entries.Count; i++)
@@ -55,10 +47,6 @@ internal sealed class Suggester
         Array.Sort(_words, StringComparer.Ordinal);
         _entriesUsing = [.. _words.Select(word => byWord[word].ToArray())];
     }
-
-    private static Entry EntryOf(Article article) =>
-        new(article.Slug, article.Title.Length, QueryBuilder.Words(article.Title).ToHashSet(),
-            article.Aliases.Prepend(article.Title).SelectMany(QueryBuilder.Words).ToHashSet());
 
     public IReadOnlyList<string> Suggest(string typed, int count)
     {
@@ -93,7 +81,7 @@ internal sealed class Suggester
             .Order()
             .Select(i => _entries[i])
             .OrderByDescending(e => words.Count(w => e.TitleWords.Any(t => t.StartsWith(w, StringComparison.Ordinal))))
-            .ThenBy(e => e.TitleLength)
+            .ThenBy(e => e.Title.Length)
             .Take(count)
             .Select(e => e.Slug)
             .ToList();
@@ -148,5 +136,13 @@ internal sealed class Suggester
         return (from, to);
     }
 
-    private sealed record Entry(string Slug, int TitleLength, HashSet<string> TitleWords, HashSet<string> Words);
+    private sealed record Entry(string Slug, string Title, IReadOnlyList<string> Aliases, HashSet<string> TitleWords, HashSet<string> Words)
+    {
+        public static Entry Of(Article article) =>
+            new(article.Slug, article.Title, article.Aliases, QueryBuilder.Words(article.Title).ToHashSet(),
+                article.Aliases.Prepend(article.Title).SelectMany(QueryBuilder.Words).ToHashSet());
+
+        /// <summary>True when the page's title and aliases are those this entry was built from.</summary>
+        public bool IsOf(Article article) => Title == article.Title && Aliases.SequenceEqual(article.Aliases);
+    }
 }
