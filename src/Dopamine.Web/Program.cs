@@ -33,6 +33,7 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets().CacheContentOutput();
 app.MapHealthEndpoints();
 app.MapSearchEndpoints();
+app.MapAnswerEndpoints();
 app.MapWebStandards();
 app.Run();
 return 0;

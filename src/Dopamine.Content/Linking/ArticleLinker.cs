@@ -165,7 +165,8 @@ internal static class ArticleLinker
             return [];
         }
 
-        list.GetAttributes().AddClass("key-points");
+        list.GetAttributes().AddClass(KeyPointList.CssClass);
+        KeyPointList.Mark(list);
         var points = new List<KeyPoint>();
         foreach (var item in list.OfType<ListItemBlock>())
         {

@@ -2,6 +2,7 @@ using System.Text;
 using Dopamine.Content.Markdown.Citations;
 using Dopamine.Content.Markdown.Glossary;
 using Dopamine.Content.Markdown.WikiLinks;
+using Dopamine.Content.Model;
 using Markdig.Syntax.Inlines;
 
 namespace Dopamine.Content.Linking;
@@ -17,12 +18,18 @@ internal static class InlineText
     }
 
     /// <summary>Appends the plain text to <paramref name="text"/>, as <see cref="Of(ContainerInline?)"/> returns it.</summary>
-    public static void AppendTo(ContainerInline? root, StringBuilder text)
+    public static void AppendTo(ContainerInline? root, StringBuilder text) => AppendTo(root, text, null);
+
+    /// <summary>
+    /// Appends the plain text and notes in <paramref name="citations"/> where each citation marker falls in
+    /// <paramref name="text"/>, with the source numbers it shows.
+    /// </summary>
+    public static void AppendTo(ContainerInline? root, StringBuilder text, List<CitationMark>? citations)
     {
         Range unused = default;
         if (root is not null)
         {
-            Append(root, text, null, ref unused, null);
+            Append(root, text, null, ref unused, null, citations);
         }
     }
 
@@ -42,7 +49,8 @@ internal static class InlineText
         return text.ToString();
     }
 
-    private static void Append(Inline inline, StringBuilder text, Inline? target, ref Range targetRange, List<Range>? linkRanges)
+    private static void Append(Inline inline, StringBuilder text, Inline? target, ref Range targetRange, List<Range>? linkRanges,
+        List<CitationMark>? citations = null)
     {
         var start = text.Length;
         switch (inline)
@@ -63,7 +71,8 @@ internal static class InlineText
             case LineBreakInline:
                 text.Append(' ');
                 break;
-            case CitationInline:
+            case CitationInline citation:
+                citations?.Add(new CitationMark(text.Length, citation.References.Select(r => r.Number).OfType<int>().ToList()));
                 break;
             case HtmlEntityInline entity:
                 text.Append(entity.Transcoded.AsSpan());
@@ -71,7 +80,7 @@ internal static class InlineText
             case ContainerInline container:
                 foreach (var child in container)
                 {
-                    Append(child, text, target, ref targetRange, linkRanges);
+                    Append(child, text, target, ref targetRange, linkRanges, citations);
                 }
 
                 break;

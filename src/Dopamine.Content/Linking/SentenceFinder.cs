@@ -1,3 +1,5 @@
+using Dopamine.Content.Text;
+
 namespace Dopamine.Content.Linking;
 
 /// <summary>Finds the sentence around a span of text, for "Linked from" snippets.</summary>
@@ -8,7 +10,7 @@ internal static class SentenceFinder
     public static (string Before, string Span, string After) Around(string text, Range span, IReadOnlyList<Range> quoted)
     {
         var (start, end) = (span.Start.GetOffset(text.Length), span.End.GetOffset(text.Length));
-        bool EndsSentence(int i) => IsBoundary(text, i) && !quoted.Any(q => i >= q.Start.Value && i < q.End.Value);
+        bool EndsSentence(int i) => Sentences.EndsAt(text, i) && !quoted.Any(q => i >= q.Start.Value && i < q.End.Value);
         var sentenceStart = start;
         while (sentenceStart > 0 && !EndsSentence(sentenceStart - 1))
         {
@@ -23,19 +25,5 @@ internal static class SentenceFinder
 
         sentenceEnd = Math.Min(text.Length, sentenceEnd + 1);
         return (text[sentenceStart..start].TrimStart(), text[start..end], text[end..sentenceEnd].TrimEnd());
-    }
-
-    // A sentence ends at . ! or ? followed by whitespace or the end, except after a one-letter
-    // abbreviation such as "e.g." or an initial.
-    private static bool IsBoundary(string text, int i)
-    {
-        if (text[i] is not ('.' or '!' or '?'))
-        {
-            return false;
-        }
-
-        var atEnd = i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]);
-        var abbreviation = text[i] == '.' && i >= 2 && char.IsLetter(text[i - 1]) && text[i - 2] is '.' or ' ';
-        return atEnd && !abbreviation;
     }
 }

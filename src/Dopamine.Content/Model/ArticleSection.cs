@@ -1,9 +1,9 @@
 namespace Dopamine.Content.Model;
 
 /// <summary>
-/// A part of a page a search result can point at: a key point or a headed section, with its anchor. Its text is a
-/// range of the page's plain text (<see cref="Article.BodyText"/>) rather than a copy: at 10,000 pages the copies
-/// cost over 100 MB.
+/// A part of a page a search result or an answer can point at: a key point or a headed section, with its anchor. Its
+/// text is a range of the page's plain text (<see cref="Article.BodyText"/>) rather than a copy: at 10,000 pages the
+/// copies cost over 100 MB.
 /// </summary>
 public sealed class ArticleSection(string anchor, string title, Range range)
 {
@@ -12,6 +12,18 @@ public sealed class ArticleSection(string anchor, string title, Range range)
 
     /// <summary>The heading, or the key point's bold lead.</summary>
     public string Title => title;
+
+    /// <summary>Key point or headed section.</summary>
+    public SectionKind Kind { get; init; } = SectionKind.Headed;
+
+    /// <summary>The evidence label of a key point that carries its own <c>[evidence: …]</c>; otherwise null (the page's applies).</summary>
+    public EvidenceLevel? Evidence { get; init; }
+
+    /// <summary>The citation markers inside the section, in text order.</summary>
+    public IReadOnlyList<CitationMark> Citations { get; init; } = [];
+
+    /// <summary>Where the section's text lies in its page's plain text.</summary>
+    public Range Range => range;
 
     /// <summary>The plain text of the section on one line, cut from its page's plain text.</summary>
     public string TextIn(string pageText)

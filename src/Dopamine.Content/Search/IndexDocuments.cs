@@ -1,3 +1,4 @@
+using Dopamine.Content.Answers;
 using Dopamine.Content.Model;
 using Lucene.Net.Documents;
 
@@ -26,15 +27,18 @@ internal static class IndexDocuments
     }
 
     // Nothing stored: a search reads which page and section a hit is from through the field cache, and takes the
-    // section's text from the page (reading stored documents was half the cost of an uncached search).
+    // section's text from the page (reading stored documents was half the cost of an uncached search). The page's
+    // title and short answer form a passage of their own, so a question the page as a whole answers leads to its top.
     public static IEnumerable<Document> Sections(Article article)
     {
         var text = article.BodyText;
-        return article.Sections.Select(section => new Document
-        {
-            new StringField(SearchFields.Slug, article.Slug, Field.Store.NO),
-            new StringField(SearchFields.Anchor, section.Anchor, Field.Store.NO),
-            new TextField(SearchFields.Text, $"{section.Title} {section.TextIn(text)}", Field.Store.NO),
-        });
+        return article.Sections.Select(section => (section.Anchor, Text: $"{section.Title} {section.TextIn(text)}"))
+            .Prepend((Anchor: AnswerPassage.SummaryAnchor, Text: $"{article.Title} {article.Summary}"))
+            .Select(passage => new Document
+            {
+                new StringField(SearchFields.Slug, article.Slug, Field.Store.NO),
+                new StringField(SearchFields.Anchor, passage.Anchor, Field.Store.NO),
+                new TextField(SearchFields.Text, passage.Text, Field.Store.NO),
+            });
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dopamine.Content.Text;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
@@ -34,7 +35,8 @@ internal sealed partial class QueryBuilder(IReadOnlyDictionary<string, float> fi
     public QueryPlan Build(string input, bool prefixLastWord)
     {
         input = input.Length > MaxInputLength ? input[..MaxInputLength] : input;
-        var words = Words(input);
+        // A contraction is one word ("don't"), not "don" and a stray "t" for spelling correction to "fix".
+        var words = Words.Split(input);
         if (words.Count == 0)
         {
             return new QueryPlan(null, [], OnlyStopWords: false, []);
@@ -74,10 +76,6 @@ internal sealed partial class QueryBuilder(IReadOnlyDictionary<string, float> fi
             ? new QueryPlan(null, words, OnlyStopWords: true, [])
             : new QueryPlan(Combine(clauses, stems), words, OnlyStopWords: false, terms);
     }
-
-    /// <summary>The reader's words, lower-case, split on anything that is not a letter, a digit or an apostrophe within a word.</summary>
-    public static List<string> Words(string input) =>
-        WordPattern().Matches(input.ToLowerInvariant()).Select(m => m.Value).ToList();
 
     private BooleanQuery Combine(List<Query> clauses, List<string> stems)
     {
@@ -156,10 +154,6 @@ internal sealed partial class QueryBuilder(IReadOnlyDictionary<string, float> fi
         query.Boost = weight;
         return query;
     }
-
-    // A contraction is one word ("don't"), not "don" and a stray "t" for spelling correction to "fix".
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’]\p{L}+)*")]
-    private static partial Regex WordPattern();
 
     [GeneratedRegex(@"[""*:()~^\[\]{}]|(^|\s)[+-]\S|\b(AND|OR|NOT)\b")]
     private static partial Regex SyntaxPattern();

@@ -1,3 +1,4 @@
+using Dopamine.Content.Answers;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Dopamine.Content.Model;
@@ -44,6 +45,8 @@ public sealed class SearchIndex
     private readonly string[] _sectionAnchors;
     private readonly RecentAnswers<(string Query, int Offset, int Limit), SearchResults> _recentSearches = new(RecentCapacity);
     private readonly RecentAnswers<(string Typed, int Count), IReadOnlyList<string>> _recentSuggestions = new(RecentCapacity);
+    private readonly RecentAnswers<string, Answer?> _recentAnswers = new(RecentCapacity);
+    private readonly AnswerFinder _answers;
 
     private SearchIndex(ContentSet content, (LiveIndex Pages, LiveIndex Sections) live, IndexSearcher pages, IndexSearcher sections,
         SynonymTable synonyms, Suggester suggester, SpellingDictionary spelling)
@@ -58,6 +61,8 @@ public sealed class SearchIndex
         _pageSlugs = FieldValues(pages, SearchFields.Slug);
         _sectionSlugs = FieldValues(sections, SearchFields.Slug);
         _sectionAnchors = FieldValues(sections, SearchFields.Anchor);
+        _answers = new AnswerFinder(new AnswerIndexes(content, pages, sections, _pageQueries, _sectionQueries, spelling, synonyms,
+            (_pageSlugs, _sectionSlugs, _sectionAnchors)));
     }
 
     /// <summary>
@@ -132,6 +137,16 @@ public sealed class SearchIndex
         return new SearchResults(total, hits, corrected, false, plan.Words);
     }
 
+    /// <summary>
+    /// The answer to a reader's question: the page that answers it and its best passages, or null when no page covers
+    /// enough of the question (see <see cref="AnswerFinder"/>).
+    /// </summary>
+    public Answer? Answer(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return _recentAnswers.GetOrAdd(question, _answers.Find);
+    }
+
     /// <summary>The stems English analysis makes of a reader's words, for marking them on a page.</summary>
     public static IReadOnlyList<string> Stems(IEnumerable<string> words) =>
         words.SelectMany(w => Analyzers.Tokens(Analyzers.English, w)).Distinct().ToList();
@@ -203,8 +218,9 @@ public sealed class SearchIndex
         {
             // From the page itself: its stored document would have to be decompressed for these few lines.
             var page = _content.BySlug[slugs[i]];
+            // The short answer is best when no part of the page matched better, or none matched (Lucene syntax).
             var section = bestSection.TryGetValue(slugs[i], out var anchor) ? page.Sections.FirstOrDefault(s => s.Anchor == anchor) : null;
-            var snippet = Snippets.Highlight(plan.Terms, section?.TextIn(page.BodyText) ?? page.Summary, page.Summary);
+            var snippet = PassageHtml.Render(new AnswerPassage(page, section), plan.Terms, withCitations: false);
             return new SearchHit(slugs[i], doc.Score, snippet, section?.Anchor);
         });
     }

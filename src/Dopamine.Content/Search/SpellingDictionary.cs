@@ -1,4 +1,5 @@
 using Dopamine.Content.Model;
+using Dopamine.Content.Text;
 
 namespace Dopamine.Content.Search;
 
@@ -71,9 +72,8 @@ internal sealed class SpellingDictionary
         return words;
     }
 
-    // Split as a reader's query is (QueryBuilder.Words: letters and digits, with apostrophes inside a word), keeping
-    // only plain words ("parkinson's" as "parkinson"; nothing with a digit or another apostrophe). Scanned by hand:
-    // a regular expression over every page's text took seconds at 10,000 pages.
+    // Split by the site's one word rule (Text.Words), keeping only plain words ("parkinson's" as "parkinson"; nothing
+    // with a digit or another apostrophe).
     private static HashSet<string> WordsOf(Article article)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
@@ -81,84 +81,22 @@ internal sealed class SpellingDictionary
         Span<char> lower = stackalloc char[64];
         foreach (var text in article.Aliases.Prepend(article.BodyText).Prepend(article.Summary).Prepend(article.Title))
         {
-            var rest = text.AsSpan();
-            for (var word = NextWord(ref rest); !word.IsEmpty; word = NextWord(ref rest))
+            for (var next = Words.Next(text, 0); next is var (start, length); next = Words.Next(text, start + length))
             {
-                if (word.Length > lower.Length)
+                var word = Words.Plain(text.AsSpan(start, length));
+                if (word.IsEmpty || word.Length > lower.Length || word.ContainsAnyInRange('0', '9'))
                 {
-                    continue;   // no word worth offering is this long
+                    continue;   // not a plain word, or none worth offering is this long
                 }
 
-                var length = word.ToLowerInvariant(lower);
-                if (!known.Contains(lower[..length]))
+                var lowered = word.ToLowerInvariant(lower);
+                if (!known.Contains(lower[..lowered]))
                 {
-                    known.Add(lower[..length]);
+                    known.Add(lower[..lowered]);
                 }
             }
         }
 
         return words;
     }
-
-    // The next plain word of the text, advancing past it; empty at the end. Tokens that are not plain are skipped.
-    private static ReadOnlySpan<char> NextWord(ref ReadOnlySpan<char> text)
-    {
-        while (true)
-        {
-            var start = 0;
-            while (start < text.Length && !char.IsLetterOrDigit(text[start]))
-            {
-                start++;
-            }
-
-            if (start == text.Length)
-            {
-                text = [];
-                return [];
-            }
-
-            var end = start;
-            var plain = true;
-            var letters = -1;
-            while (end < text.Length)
-            {
-                if (char.IsLetter(text[end]))
-                {
-                    end++;
-                }
-                else if (char.IsDigit(text[end]))
-                {
-                    plain = false;
-                    end++;
-                }
-                else if (text[end] is '\'' or '’' && end + 1 < text.Length && char.IsLetter(text[end + 1]))
-                {
-                    // An apostrophe inside a word: "'s" at its end is dropped, anything else makes it not plain.
-                    letters = letters < 0 ? end : letters;
-                    var after = end + 1;
-                    while (after < text.Length && char.IsLetter(text[after]))
-                    {
-                        after++;
-                    }
-
-                    plain &= after - end == 2 && text[end + 1] is 's' or 'S' && (after == text.Length || !IsWordChar(text, after));
-                    end = after;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            var word = text[start..(letters < 0 ? end : letters)];
-            text = text[end..];
-            if (plain)
-            {
-                return word;
-            }
-        }
-    }
-
-    private static bool IsWordChar(ReadOnlySpan<char> text, int at) =>
-        char.IsLetterOrDigit(text[at]) || (text[at] is '\'' or '’' && at + 1 < text.Length && char.IsLetter(text[at + 1]));
 }

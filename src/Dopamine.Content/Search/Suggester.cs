@@ -1,3 +1,4 @@
+using Dopamine.Content.Text;
 using System.Runtime.InteropServices;
 using Dopamine.Content.Model;
 
@@ -50,7 +51,7 @@ internal sealed class Suggester
 
     public IReadOnlyList<string> Suggest(string typed, int count)
     {
-        var words = QueryBuilder.Words(typed);
+        var words = Words.Split(typed);
         if (words.Count == 0 || count <= 0)
         {
             return [];
@@ -139,8 +140,8 @@ internal sealed class Suggester
     private sealed record Entry(string Slug, string Title, IReadOnlyList<string> Aliases, HashSet<string> TitleWords, HashSet<string> Words)
     {
         public static Entry Of(Article article) =>
-            new(article.Slug, article.Title, article.Aliases, QueryBuilder.Words(article.Title).ToHashSet(),
-                article.Aliases.Prepend(article.Title).SelectMany(QueryBuilder.Words).ToHashSet());
+            new(article.Slug, article.Title, article.Aliases, Text.Words.Split(article.Title).ToHashSet(),
+                article.Aliases.Prepend(article.Title).SelectMany(Text.Words.Split).ToHashSet());
 
         /// <summary>True when the page's title and aliases are those this entry was built from.</summary>
         public bool IsOf(Article article) => Title == article.Title && Aliases.SequenceEqual(article.Aliases);

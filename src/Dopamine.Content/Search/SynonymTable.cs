@@ -1,3 +1,4 @@
+using Dopamine.Content.Text;
 namespace Dopamine.Content.Search;
 
 /// <summary>
@@ -16,7 +17,7 @@ internal sealed class SynonymTable
     public SynonymTable(IReadOnlyList<IReadOnlyList<string>> groups)
     {
         _groups = groups
-            .Select(g => g.Select(phrase => QueryBuilder.Words(phrase).ToArray()).Where(w => w.Length > 0).ToList())
+            .Select(g => g.Select(phrase => Words.Split(phrase).ToArray()).Where(w => w.Length > 0).ToList())
             .ToList();
         _byFirstWord = _groups
             .SelectMany((group, index) => group.Select(phrase => (Phrase: phrase, Group: index)))

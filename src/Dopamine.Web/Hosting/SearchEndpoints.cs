@@ -54,13 +54,15 @@ internal static class SearchEndpoints
     private static SearchResultJson ToJson(Article article, SearchHit hit) => new(article.Slug, article.Title,
         hit.Anchor is null ? article.Url : $"{article.Url}#{hit.Anchor}", article.Kind.ToString().ToLowerInvariant(), hit.Snippet, hit.Score);
 
-    private static string? ReadQuery(HttpRequest request)
+    /// <summary>The trimmed <c>q</c> parameter, or null when it is blank or too long.</summary>
+    internal static string? ReadQuery(HttpRequest request)
     {
         var q = request.Query["q"].ToString().Trim();
         return q.Length is 0 or > MaxQueryLength ? null : q;
     }
 
-    private static IResult QueryError(HttpRequest request) =>
+    /// <summary>The 400 JSON every endpoint gives for a missing or over-long <c>q</c>.</summary>
+    internal static IResult QueryError(HttpRequest request) =>
         Error(request.Query["q"].ToString().Trim().Length == 0
             ? "q is required: the words to search for."
             : $"q is too long: at most {MaxQueryLength} characters.");

@@ -3,6 +3,7 @@ using Dopamine.Content.Related;
 using Dopamine.Content.Search;
 using Dopamine.Content.Snapshots;
 using Dopamine.Web.Hosting;
+using Dopamine.Content.Text;
 using Dopamine.Web.Rendering;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;

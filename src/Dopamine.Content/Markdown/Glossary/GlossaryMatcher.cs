@@ -1,4 +1,5 @@
 using Dopamine.Content.Model;
+using Dopamine.Content.Text;
 
 namespace Dopamine.Content.Markdown.Glossary;
 
@@ -29,15 +30,10 @@ internal sealed class GlossaryMatcher
     /// <summary>The earliest whole-word match in <paramref name="text"/> of a term not yet used on the page.</summary>
     public (int Index, int Length, GlossaryTerm Term)? FirstMatch(ReadOnlySpan<char> text, IReadOnlySet<string> alreadyLinked)
     {
-        for (var start = 0; start < text.Length;)
+        for (var next = Words.Next(text, 0); next is var (start, length); next = Words.Next(text, start + length))
         {
-            if (!char.IsLetterOrDigit(text[start]))
-            {
-                start++;
-                continue;
-            }
-
-            var word = FirstWord(text[start..]);
+            // Phrases are filed under their first word's letters, so "dopamine's" is looked up as "dopamine".
+            var word = Words.Letters(text.Slice(start, length));
             // "receptors" may be the plural of the one-word phrase "receptor".
             var match = LongestAt(text, start, word, alreadyLinked)
                 ?? (word.Length > 2 && word[^1] is 's' or 'S' ? LongestAt(text, start, word[..^1], alreadyLinked) : null);
@@ -45,8 +41,6 @@ internal sealed class GlossaryMatcher
             {
                 return (start, found.Length, found.Term);
             }
-
-            start += word.Length;
         }
 
         return null;
@@ -89,16 +83,8 @@ internal sealed class GlossaryMatcher
         return end == text.Length || !char.IsLetterOrDigit(text[end]) ? end - start : null;
     }
 
-    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
-    {
-        var length = 0;
-        while (length < text.Length && char.IsLetterOrDigit(text[length]))
-        {
-            length++;
-        }
-
-        return text[..length];
-    }
+    private static ReadOnlySpan<char> FirstWord(string phrase) =>
+        Words.Next(phrase, 0) is var (start, length) ? Words.Letters(phrase.AsSpan(start, length)) : [];
 
     private static IEnumerable<string> Phrases(GlossaryTerm term)
     {

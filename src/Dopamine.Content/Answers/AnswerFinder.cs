@@ -1,0 +1,154 @@
+using Dopamine.Content.Model;
+using Dopamine.Content.Search;
+using Dopamine.Content.Text;
+using Lucene.Net.Search;
+
+namespace Dopamine.Content.Answers;
+
+/// <summary>
+/// Chooses the answer to a question from one snapshot's indexes: the page whose own match and best passage's match
+/// together rank first, that page's best passages, and other pages that answer part of it. Declines (null) when the
+/// best page does not cover enough of the question's rarer words: a confident card built on "dopamine" alone is worse
+/// than saying the site does not cover it.
+/// </summary>
+internal sealed class AnswerFinder(AnswerIndexes indexes)
+{
+    // Tuned on the "tune" half of tests/answer-quality/questions.tsv; the "held" half is reported, never tuned on.
+    private const int PageCandidates = 20;
+    private const int PassageCandidates = 300;
+    /// <summary>How much a page's best passage counts beside the page's own match, both scaled to the best of each.</summary>
+    private const double PassageWeight = 1.0;
+    /// <summary>The share of a question's weight its page must cover to be given as the answer.</summary>
+    private const double MinCoverage = 0.6;
+    /// <summary>A second or third passage is shown when it scores at least this share of the first.</summary>
+    private const double NextPassageShare = 0.6;
+    private const int MaxPassages = 3;
+    /// <summary>Another page is named under "also see" when its rank score is at least this share of the answer's.</summary>
+    private const double AlsoSeeShare = 0.5;
+    private const int MaxAlsoSee = 3;
+
+    public Answer? Find(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        // A word no page uses is most likely a typo: the closest word the pages use stands in for it.
+        var words = Words.Split(question).Select(w => indexes.Spelling.Correct(w) ?? w).ToList();
+        var text = string.Join(' ', words);
+        var pagePlan = indexes.PageQueries.Build(text, prefixLastWord: false);
+        var sectionPlan = indexes.SectionQueries.Build(text, prefixLastWord: false);
+        if (pagePlan.Query is null || sectionPlan.Query is null)
+        {
+            return null;
+        }
+
+        var passageHits = indexes.Sections.Search(sectionPlan.Query, PassageCandidates).ScoreDocs;
+        var ranked = Rank(indexes.Pages.Search(pagePlan.Query, PageCandidates).ScoreDocs, passageHits);
+        if (ranked.Count == 0)
+        {
+            return null;
+        }
+
+        var questionWords = QuestionWords(words);
+        var askedForDose = DoseQuestion.Asks(words);
+        var (bestSlug, bestScore) = ranked[0];
+        if (Coverage(questionWords, bestSlug) < MinCoverage || (askedForDose && !IsAbout(questionWords, bestSlug)))
+        {
+            return null;
+        }
+
+        var page = indexes.Content.BySlug[bestSlug];
+        var passages = PassagesOf(page, passageHits);
+        if (askedForDose)
+        {
+            passages = passages.Where(p => !DoseQuestion.StatesAmount(PassageText.Of(p))).ToList();
+        }
+
+        var alsoSee = ranked.Skip(1)
+            .Where(r => r.Score >= AlsoSeeShare * bestScore && Coverage(questionWords, r.Slug) >= MinCoverage / 2)
+            .Take(MaxAlsoSee)
+            .Select(r => indexes.Content.BySlug[r.Slug])
+            .ToList();
+        return new Answer(page, passages, alsoSee, askedForDose, sectionPlan.Terms);
+    }
+
+    // Pages by their own match plus their best passage's, each scaled to the best of its kind.
+    private List<(string Slug, double Score)> Rank(ScoreDoc[] pageHits, ScoreDoc[] passageHits)
+    {
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        var topPage = pageHits.Length > 0 ? pageHits[0].Score : 1f;
+        foreach (var hit in pageHits)
+        {
+            scores[indexes.PageSlugs[hit.Doc]] = hit.Score / topPage;
+        }
+
+        var topPassage = passageHits.Length > 0 ? passageHits[0].Score : 1f;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var hit in passageHits)
+        {
+            var slug = indexes.SectionSlugs[hit.Doc];
+            if (seen.Add(slug))
+            {
+                scores[slug] = scores.GetValueOrDefault(slug) + (PassageWeight * hit.Score / topPassage);
+            }
+        }
+
+        return scores.Select(s => (s.Key, s.Value))
+            .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private List<AnswerPassage> PassagesOf(Article page, ScoreDoc[] passageHits)
+    {
+        var ofPage = passageHits.Where(h => indexes.SectionSlugs[h.Doc] == page.Slug).ToList();
+        if (ofPage.Count == 0)
+        {
+            return [new AnswerPassage(page, null)];
+        }
+
+        var top = ofPage[0].Score;
+        return ofPage.TakeWhile(h => h.Score >= NextPassageShare * top).Take(MaxPassages)
+            .Select(h => indexes.SectionSlugs[h.Doc] == page.Slug ? indexes.SectionAnchors[h.Doc] : null)
+            .Select(anchor => new AnswerPassage(page, page.Sections.FirstOrDefault(s => s.Anchor == anchor)))
+            .ToList();
+    }
+
+    private List<QuestionWord> QuestionWords(List<string> words)
+    {
+        var expansions = indexes.Synonyms.Expand(words);
+        return words.Select((word, i) => new QuestionWord(word, Analyzers.Tokens(Analyzers.English, word),
+                expansions[i].Select(phrase => (IReadOnlyList<string>)Analyzers.Tokens(Analyzers.English, phrase)).Where(s => s.Count > 0).ToList()))
+            .Where(w => w.Stems.Count > 0)
+            .DistinctBy(w => string.Join(' ', w.Stems))
+            .ToList();
+    }
+
+    // The weighted share of the question's words the page holds (a word or one of its synonyms).
+    private double Coverage(List<QuestionWord> words, string slug)
+    {
+        if (words.Count == 0 || indexes.PageDoc(slug) is not { } doc)
+        {
+            return 0;
+        }
+
+        double total = 0, covered = 0;
+        foreach (var word in words)
+        {
+            var weight = word.Stems.Max(indexes.Terms.Weight);
+            total += weight;
+            if (word.Stems.All(s => indexes.Terms.PageHas(doc, s)) || word.Alternatives.Any(a => a.All(s => indexes.Terms.PageHas(doc, s))))
+            {
+                covered += weight;
+            }
+        }
+
+        return total == 0 ? 0 : covered / total;
+    }
+
+    // A dose question is answered only by a page about what it names: its rarest word is in the page's title, aliases
+    // or short answer, not only somewhere in its body.
+    private bool IsAbout(List<QuestionWord> words, string slug)
+    {
+        var subject = words.Where(w => !DoseQuestion.Asks([w.Word])).MaxBy(w => w.Stems.Max(indexes.Terms.Weight));
+        return subject is not null && indexes.PageDoc(slug) is { } doc
+            && (subject.Stems.All(s => indexes.AboutTerms.PageHas(doc, s)) || subject.Alternatives.Any(a => a.All(s => indexes.AboutTerms.PageHas(doc, s))));
+    }
+}
