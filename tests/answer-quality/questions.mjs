@@ -49,7 +49,7 @@ export function readQuestions(file = join(here, 'questions.tsv')) {
 
 // slug -> absolute URL of the page, from the site's sitemap (topic and question pages only).
 export async function pageUrls(site) {
-  const response = await fetch(new URL('/sitemap.xml', site));
+  const response = await fetchRetry(new URL('/sitemap.xml', site));
   if (!response.ok) throw new Error(`/sitemap.xml: HTTP ${response.status}`);
   const urls = new Map();
   for (const [, loc] of (await response.text()).matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)) {
@@ -61,8 +61,20 @@ export async function pageUrls(site) {
   return urls;
 }
 
+// fetch, tried again on a network error (not on an HTTP status): a kept-alive connection the server has meanwhile
+// closed fails once with "other side closed".
+export async function fetchRetry(url, tries = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url);
+    } catch (error) {
+      if (attempt >= tries) throw error;
+    }
+  }
+}
+
 export async function fetchText(url) {
-  const response = await fetch(url);
+  const response = await fetchRetry(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response.text();
 }
