@@ -17,9 +17,9 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
     private const int PageCandidates = 20;
     private const int PassageCandidates = 300;
     /// <summary>How much a page's best passage counts beside the page's own match, both scaled to the best of each.</summary>
-    private const double PassageWeight = 1.0;
+    private static readonly double PassageWeight = double.Parse(Environment.GetEnvironmentVariable("AQ_PW") ?? "0.6", System.Globalization.CultureInfo.InvariantCulture);
     /// <summary>The share of a question's weight its page must cover to be given as the answer.</summary>
-    private const double MinCoverage = 0.6;
+    private static readonly double MinCoverage = double.Parse(Environment.GetEnvironmentVariable("AQ_MC") ?? "0.6", System.Globalization.CultureInfo.InvariantCulture);
     /// <summary>A second or third passage is shown when it scores at least this share of the first.</summary>
     private const double NextPassageShare = 0.6;
     private const int MaxPassages = 3;
@@ -31,7 +31,8 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
     {
         ArgumentNullException.ThrowIfNull(question);
         // A word no page uses is most likely a typo: the closest word the pages use stands in for it.
-        var words = Words.Split(question).Select(w => indexes.Spelling.Correct(w) ?? w).ToList();
+        var typed = Words.Split(question);
+        var words = typed.Where(w => !FunctionWords.Contains(w)).Select(w => indexes.Spelling.Correct(w) ?? w).ToList();
         var text = string.Join(' ', words);
         var pagePlan = indexes.PageQueries.Build(text, prefixLastWord: false);
         var sectionPlan = indexes.SectionQueries.Build(text, prefixLastWord: false);
@@ -48,9 +49,9 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
         }
 
         var questionWords = QuestionWords(words);
-        var askedForDose = DoseQuestion.Asks(words);
+        var askedForDose = DoseQuestion.Asks(typed);
         var (bestSlug, bestScore) = ranked[0];
-        if (Coverage(questionWords, bestSlug) < MinCoverage || (askedForDose && !IsAbout(questionWords, bestSlug)))
+        if (Coverage(questionWords, bestSlug) < MinCoverage)
         {
             return null;
         }
@@ -67,8 +68,12 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
             .Take(MaxAlsoSee)
             .Select(r => indexes.Content.BySlug[r.Slug])
             .ToList();
-        return new Answer(page, passages, alsoSee, askedForDose, sectionPlan.Terms);
+        return new Answer(page, passages, alsoSee, askedForDose, TermsToMark(sectionPlan.Terms));
     }
+
+    // Words most pages use ("does", "dopamine") say nothing about why a passage answers: marking them is noise.
+    private List<string> TermsToMark(IReadOnlyCollection<string> terms) =>
+        terms.Where(t => indexes.Terms.Weight(t) >= indexes.Terms.WeightAtHalfThePages).ToList();
 
     // Pages by their own match plus their best passage's, each scaled to the best of its kind.
     private List<(string Slug, double Score)> Rank(ScoreDoc[] pageHits, ScoreDoc[] passageHits)
@@ -141,14 +146,5 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
         }
 
         return total == 0 ? 0 : covered / total;
-    }
-
-    // A dose question is answered only by a page about what it names: its rarest word is in the page's title, aliases
-    // or short answer, not only somewhere in its body.
-    private bool IsAbout(List<QuestionWord> words, string slug)
-    {
-        var subject = words.Where(w => !DoseQuestion.Asks([w.Word])).MaxBy(w => w.Stems.Max(indexes.Terms.Weight));
-        return subject is not null && indexes.PageDoc(slug) is { } doc
-            && (subject.Stems.All(s => indexes.AboutTerms.PageHas(doc, s)) || subject.Alternatives.Any(a => a.All(s => indexes.AboutTerms.PageHas(doc, s))));
     }
 }

@@ -27,7 +27,6 @@ internal sealed class AnswerIndexes
         }
 
         Terms = new QuestionTerms(pages.IndexReader, SearchFields.Answerable);
-        AboutTerms = new QuestionTerms(pages.IndexReader, SearchFields.About);
     }
 
     public ContentSet Content { get; }
@@ -42,8 +41,6 @@ internal sealed class AnswerIndexes
     public string[] SectionAnchors { get; }
     /// <summary>Rarity and presence of words in every field a page answers from.</summary>
     public QuestionTerms Terms { get; }
-    /// <summary>Presence of words in the fields that say what a page is about (title, aliases, short answer).</summary>
-    public QuestionTerms AboutTerms { get; }
 
     public int? PageDoc(string slug) => _pageDocs.TryGetValue(slug, out var doc) ? doc : null;
 }

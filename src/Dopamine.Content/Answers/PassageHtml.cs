@@ -15,7 +15,11 @@ public static class PassageHtml
     /// <summary>How much of a long section a card or snippet shows, in characters of text.</summary>
     public const int MaxLength = 320;
 
-    public static string Render(AnswerPassage passage, IReadOnlyCollection<string> terms, bool withCitations)
+    public static string Render(AnswerPassage passage, IReadOnlyCollection<string> terms, bool withCitations) =>
+        RenderWithCitations(passage, terms, withCitations).Html;
+
+    /// <summary>The HTML and, when markers are shown, the source numbers of the markers it shows, in order.</summary>
+    public static (string Html, IReadOnlyList<int> Cited) RenderWithCitations(AnswerPassage passage, IReadOnlyCollection<string> terms, bool withCitations)
     {
         ArgumentNullException.ThrowIfNull(passage);
         ArgumentNullException.ThrowIfNull(terms);
@@ -29,7 +33,8 @@ public static class PassageHtml
         }
 
         var at = start;
-        foreach (var citation in withCitations ? citations.Where(c => c.Offset >= start && c.Offset <= end && c.Numbers.Count > 0) : [])
+        var shownCitations = withCitations ? citations.Where(c => c.Offset > start && c.Offset <= end && c.Numbers.Count > 0).ToList() : [];
+        foreach (var citation in shownCitations)
         {
             html.Append(WebUtility.HtmlEncode(text[at..citation.Offset]));
             AppendMarker(html, passage, citation.Numbers);
@@ -42,7 +47,7 @@ public static class PassageHtml
             html.Append(" …");
         }
 
-        return TermMarker.Mark(html.ToString(), terms);
+        return (TermMarker.Mark(html.ToString(), terms), shownCitations.SelectMany(c => c.Numbers).Distinct().ToList());
     }
 
     // The same marker the page shows, pointing at the source's card on the page.

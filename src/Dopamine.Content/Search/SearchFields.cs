@@ -20,9 +20,6 @@ internal static class SearchFields
     /// <summary>Every field a page answers from, for how much of a question it covers.</summary>
     public static readonly IReadOnlyList<string> Answerable = [Title, Aliases, Summary, Headings, Body, Glossary];
 
-    /// <summary>The fields that say what a page is about: its title, aliases and short answer.</summary>
-    public static readonly IReadOnlyList<string> About = [Title, Aliases, Summary];
-
     /// <summary>
     /// Query-time weight of each page field: title > aliases > summary > headings > body. Tuned on the
     /// search-quality benchmark (tests/search-quality, 52 queries): a grid over each weight moved MRR@10

@@ -42,13 +42,14 @@ internal static class AnswerEndpoints
             safety is { } note ? $"{note.Lead} {note.Text}" : null);
     }
 
-    private static PassageJson ToJson(AnswerPassage passage, IReadOnlyCollection<string> terms) => new(
-        passage.Anchor, passage.Url, passage.Heading, passage.Evidence?.ToString().ToLowerInvariant(),
-        PassageHtml.Render(passage, terms, withCitations: true),
-        passage.Section?.Citations.SelectMany(c => c.Numbers).Distinct()
-            .Select(n => passage.Page.Citations[n - 1])
+    private static PassageJson ToJson(AnswerPassage passage, IReadOnlyCollection<string> terms)
+    {
+        var (html, cited) = PassageHtml.RenderWithCitations(passage, terms, withCitations: true);
+        var citations = cited.Select(n => passage.Page.Citations[n - 1])
             .Select(c => new CitationJson(c.Number, c.Source.Id, SourceLabel.Of(c.Source), $"/sources/{c.Source.Id}"))
-            .ToList() ?? []);
+            .ToList();
+        return new PassageJson(passage.Anchor, passage.Url, passage.Heading, passage.Evidence?.ToString().ToLowerInvariant(), html, citations);
+    }
 
     private sealed record AnswerResponseJson(string Query, double TookMs, AnswerJson? Answer);
 
