@@ -47,6 +47,11 @@ public sealed record Source : IRegistryEntry
     public string? Isbn { get; init; }
     /// <summary>A short editorial note shown on the card.</summary>
     public string? Note { get; init; }
+    /// <summary>
+    /// Where the link, duration and start time were found: the published page each came from, for editors
+    /// checking them again. Never shown to readers.
+    /// </summary>
+    public List<string> Provenance { get; init; } = [];
 
     /// <summary>The line of sources.yml where this entry starts.</summary>
     [YamlIgnore]
@@ -63,6 +68,9 @@ public sealed record Source : IRegistryEntry
     /// <summary>A link to the source: its URL, else its DOI resolver address.</summary>
     [YamlIgnore]
     public string? Link => Url ?? (Doi is null ? null : $"https://doi.org/{Doi}");
+
+    /// <summary>The link opened at a position (<c>m:ss</c> or <c>h:mm:ss</c>) when it is a video that can start there.</summary>
+    public string? LinkAt(string? position) => MomentLink.At(Link, position);
 
     /// <summary>True for primary papers and books, the literature every page must cite at least once.</summary>
     [YamlIgnore]
