@@ -1,3 +1,4 @@
+using Dopamine.Content.Answers;
 using Dopamine.Content.Model;
 using Dopamine.Content.Search;
 using Dopamine.Content.Snapshots;
@@ -17,6 +18,8 @@ public sealed class SearchModel(ContentStore store) : PageModel
     public string Query { get; private set; } = "";
     public int PageNumber { get; private set; } = 1;
     public SearchResults Found { get; private set; } = SearchResults.Empty;
+    /// <summary>The answer to the question, shown above the results; null when no page answers it.</summary>
+    public Answer? Answer { get; private set; }
     public IReadOnlyList<(Article Article, SearchHit Hit)> Results { get; private set; } = [];
     public IReadOnlyList<Article> Suggestions { get; private set; } = [];
     public IReadOnlyList<Article> Themes { get; private set; } = [];
@@ -33,6 +36,7 @@ public sealed class SearchModel(ContentStore store) : PageModel
         var snapshot = store.Current;
         PageNumber = Math.Clamp(page ?? 1, 1, MaxPage);
         Found = snapshot.Search.Search(Query, (PageNumber - 1) * PageSize, PageSize);
+        Answer = Query.Length > 0 && PageNumber == 1 ? snapshot.Search.Answer(Query) : null;
         Results = Found.Hits.Select(h => (snapshot.Content.BySlug[h.Slug], h)).ToList();
         if (Found.Total == 0)
         {
