@@ -48,8 +48,9 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
             return null;
         }
 
-        var questionWords = QuestionWords(words);
         var askedForDose = DoseQuestion.Asks(typed);
+        // "How much ... should I take" frames a dose question the way "what does" frames any other.
+        var questionWords = QuestionWords(askedForDose ? words.Where(w => !DoseQuestion.IsFraming(w)).ToList() : words);
         var (bestSlug, bestScore) = ranked[0];
         if (Coverage(questionWords, bestSlug) < MinCoverage)
         {
@@ -121,7 +122,7 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
         var expansions = indexes.Synonyms.Expand(words);
         return words.Select((word, i) => new QuestionWord(word, Analyzers.Tokens(Analyzers.English, word),
                 expansions[i].Select(phrase => (IReadOnlyList<string>)Analyzers.Tokens(Analyzers.English, phrase)).Where(s => s.Count > 0).ToList()))
-            .Where(w => w.Stems.Count > 0)
+            .Where(w => w.Stems.Count > 0 && w.Word.Length > 1)
             .DistinctBy(w => string.Join(' ', w.Stems))
             .ToList();
     }

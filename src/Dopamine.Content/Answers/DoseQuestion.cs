@@ -15,6 +15,9 @@ internal static class DoseQuestion
 
     private static readonly HashSet<string> TakingWords = new(StringComparer.Ordinal) { "take", "taking", "use", "drink", "have", "need" };
 
+    /// <summary>Whether a word only frames a dose question ("dose", "much", "take") rather than naming what it is about.</summary>
+    public static bool IsFraming(string word) => DoseWords.Contains(word) || TakingWords.Contains(word) || word is "much" or "many";
+
     public static bool Asks(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
