@@ -17,6 +17,8 @@ public sealed class AccessibilityTests(BrowserSite site)
             ["theme"] = "/topics/pleasure-pain-balance",
             ["question"] = "/questions/does-caffeine-increase-dopamine",
             ["search"] = "/search?q=dopamine",
+            ["answer"] = "/search?q=does+caffeine+increase+dopamine",
+            ["dose answer"] = "/search?q=how+much+caffeine+should+I+take",
             ["tag"] = "/tags/myths",
             ["glossary"] = "/glossary",
             ["not-found"] = "/topics/no-such-page",
