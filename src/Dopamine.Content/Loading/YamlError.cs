@@ -12,12 +12,15 @@ internal static class YamlError
     /// </summary>
     public static bool IsParseFailure(Exception ex) => ex is YamlException or InvalidOperationException;
 
+    /// <param name="ex">An exception for which <see cref="IsParseFailure"/> is true.</param>
+    /// <param name="problems">The file's problems.</param>
     /// <param name="firstLine">The file line the YAML text starts on (2 for front matter, 1 for a whole file).</param>
-    public static Diagnostic ToDiagnostic(Exception ex, string file, int firstLine)
+    public static void Report(Exception ex, FileDiagnostics problems, int firstLine)
     {
-        var line = ex is YamlException yaml ? (int)yaml.Start.Line - 1 + firstLine : firstLine;
-        var message = ex is YamlException ? ex.InnerException?.Message ?? ex.Message : "a bracket or quote is never closed.";
-        return new Diagnostic(DiagnosticCodes.MalformedYaml, file, Math.Max(line, firstLine),
-            $"Malformed YAML: {message} Check quotes, brackets and indentation.");
+        var (line, column, message) = ex is YamlException yaml
+            ? ((int)yaml.Start.Line - 1 + firstLine, (int)yaml.Start.Column, ex.InnerException?.Message ?? ex.Message)
+            : (firstLine, 0, "a bracket or quote is never closed.");
+        problems.Report(DiagnosticCodes.MalformedYaml, Math.Max(line, firstLine),
+            $"Malformed YAML: {message} Check quotes, brackets and indentation.", column);
     }
 }
