@@ -23,9 +23,6 @@ internal sealed partial class QueryBuilder(IReadOnlyDictionary<string, float> fi
     // Each fuzzy, wildcard, prefix or range term expands against the whole index in every field, and again in
     // every snippet: twenty of them ("reward~ reward~ ...") cost seconds. More than this many are searched as words.
     private const int MaxExpandingTerms = 4;
-    // What one search may hold. The endpoints refuse longer queries; input that reaches here longer (the words of
-    // a 404 address, say) is cut, so thousands of words can never exceed Lucene's clause limit.
-    private const int MaxInputLength = 200;
 
     // Phrase and prefix clauses are the costly ones; they only run on the fields where they pay off.
     private static readonly HashSet<string> PhraseFields = [SearchFields.Title, SearchFields.Aliases, SearchFields.Summary, SearchFields.Body, SearchFields.Text];
@@ -33,7 +30,9 @@ internal sealed partial class QueryBuilder(IReadOnlyDictionary<string, float> fi
 
     public QueryPlan Build(string input, bool prefixLastWord)
     {
-        input = input.Length > MaxInputLength ? input[..MaxInputLength] : input;
+        // The endpoints refuse longer queries; input that reaches here longer (the words of a 404 address, say) is
+        // cut, so thousands of words can never exceed Lucene's clause limit.
+        input = input.Length > SearchQuery.MaxLength ? input[..SearchQuery.MaxLength] : input;
         var words = Words(input);
         if (words.Count == 0)
         {

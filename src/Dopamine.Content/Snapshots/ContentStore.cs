@@ -76,7 +76,7 @@ public sealed partial class ContentStore : IDisposable
             loadMs, clock.Elapsed.TotalMilliseconds - loadMs);
         foreach (var diagnostic in content.Diagnostics.Take(MostDiagnosticsLogged))
         {
-            LogDiagnostic(diagnostic.File, diagnostic.Line, diagnostic.Code, diagnostic.Message);
+            LogDiagnostic(diagnostic.File, diagnostic.Line, diagnostic.Column, diagnostic.Code, diagnostic.SeverityName, diagnostic.Message);
         }
 
         if (content.Diagnostics.Count > MostDiagnosticsLogged)
@@ -102,8 +102,9 @@ public sealed partial class ContentStore : IDisposable
         Message = "Content {Reason}: {Pages} pages, {Diagnostics} diagnostics, version {Version} in {ElapsedMs:0.0} ms (load {LoadMs:0.0} ms, index {IndexMs:0.0} ms)")]
     private partial void LogLoaded(string reason, int pages, int diagnostics, string version, double elapsedMs, double loadMs, double indexMs);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{File}:{Line}: {Code} {Message}")]
-    private partial void LogDiagnostic(string file, int line, string code, string message);
+    // Errors and warnings alike are logged as warnings: either way the site runs, with the problem visible.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{File}:{Line}:{Column}: {Code} {Severity} {Message}")]
+    private partial void LogDiagnostic(string file, int line, int column, string code, string severity, string message);
 
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "... and {More} more content problems; `dotnet run --project src/Dopamine.Web -- check` lists them all")]

@@ -9,7 +9,6 @@ namespace Dopamine.Web.Hosting;
 /// <summary>The JSON search API of DESIGN.md: <c>/api/search</c> and <c>/api/suggest</c>. Bad parameters get 400 with a JSON error.</summary>
 internal static class SearchEndpoints
 {
-    public const int MaxQueryLength = 200;
     private const int MaxLimit = 50;
     private const int MaxOffset = 10_000;
     private const int SuggestionCount = 8;
@@ -57,13 +56,13 @@ internal static class SearchEndpoints
     private static string? ReadQuery(HttpRequest request)
     {
         var q = request.Query["q"].ToString().Trim();
-        return q.Length is 0 or > MaxQueryLength ? null : q;
+        return q.Length is 0 or > SearchQuery.MaxLength ? null : q;
     }
 
     private static IResult QueryError(HttpRequest request) =>
         Error(request.Query["q"].ToString().Trim().Length == 0
             ? "q is required: the words to search for."
-            : $"q is too long: at most {MaxQueryLength} characters.");
+            : $"q is too long: at most {SearchQuery.MaxLength} characters.");
 
     private static bool TryReadInt(HttpRequest request, string name, int fallback, int min, int max, out int value)
     {

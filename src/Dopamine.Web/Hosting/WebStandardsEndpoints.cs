@@ -1,3 +1,4 @@
+using Dopamine.Content.Search;
 using Dopamine.Content.Snapshots;
 using Dopamine.Web.Seo;
 
@@ -36,9 +37,9 @@ internal static class WebStandardsEndpoints
     private static IResult Suggest(HttpRequest request, ContentStore store)
     {
         var q = request.Query["q"].ToString().Trim();
-        if (q.Length > SearchEndpoints.MaxQueryLength)
+        if (q.Length > SearchQuery.MaxLength)
         {
-            return Results.Json(new { error = $"q is too long: at most {SearchEndpoints.MaxQueryLength} characters." },
+            return Results.Json(new { error = $"q is too long: at most {SearchQuery.MaxLength} characters." },
                 statusCode: StatusCodes.Status400BadRequest);
         }
 

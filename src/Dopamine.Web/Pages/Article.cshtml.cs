@@ -2,7 +2,6 @@ using Dopamine.Content.Model;
 using Dopamine.Content.Related;
 using Dopamine.Content.Search;
 using Dopamine.Content.Snapshots;
-using Dopamine.Web.Hosting;
 using Dopamine.Web.Rendering;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
@@ -38,7 +37,7 @@ public sealed class ArticleModel(ContentStore store) : PageModel
         (Article, Site) = (article, snapshot.Content);
         Related = snapshot.RelatedTo(article.Slug);
         LinkedFrom = snapshot.Content.BacklinksTo(article.Slug);
-        BodyHtml = hl is { Length: > 0 and <= SearchEndpoints.MaxQueryLength }
+        BodyHtml = hl is { Length: > 0 and <= SearchQuery.MaxLength }
             ? new HtmlString(TermMarker.Mark(article.BodyHtml, SearchIndex.Stems(QueryWords(hl))))
             : new Utf8Html(article.BodyHtmlUtf8);
         return Page();

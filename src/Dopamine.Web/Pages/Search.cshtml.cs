@@ -25,7 +25,7 @@ public sealed class SearchModel(ContentStore store) : PageModel
     public IActionResult OnGet(string? q, int? page)
     {
         Query = (q ?? "").Trim();
-        if (Query.Length > SearchEndpoints.MaxQueryLength)
+        if (Query.Length > SearchQuery.MaxLength)
         {
             return BadRequest();
         }
