@@ -90,6 +90,45 @@ public sealed class SearchIndex
             Suggester.For(content.Articles, previous?._suggester), spelling);
     }
 
+    // A reader holds on to the files of the segments it reads, and the writer frees a segment merged away only once no
+    // open reader uses it: with readers never closed, every reload's segments stayed in memory for good (913 files,
+    // +6 MB of heap after 300 reloads of one bundled page). So each reader is counted the way Lucene's SearcherManager
+    // counts: with the reader's own reference count. A reader opens with one reference, its snapshot's while that is
+    // current; each request adds one while it reads; the last one let go closes the reader.
+
+    /// <summary>Takes one reference on every reader of this index; false, holding none, if one was already closed.</summary>
+    internal bool TryAcquire()
+    {
+        if (!_pages.IndexReader.TryIncRef())
+        {
+            return false;
+        }
+
+        if (_sections.IndexReader.TryIncRef())
+        {
+            return true;
+        }
+
+        _pages.IndexReader.DecRef();
+        return false;
+    }
+
+    /// <summary>Lets go of one reference on every reader taken by <see cref="TryAcquire"/> or held since the build.</summary>
+    internal void Release()
+    {
+        try
+        {
+            _pages.IndexReader.DecRef();
+        }
+        finally
+        {
+            _sections.IndexReader.DecRef();
+        }
+    }
+
+    /// <summary>The references held on this index's readers now: 0 once closed.</summary>
+    internal int ReaderReferences => _pages.IndexReader.RefCount;
+
     /// <summary>
     /// Runs a reader's query: pages matching every word first, then some; invalid Lucene syntax is searched as
     /// plain words; when little is found, the spelling-corrected query runs too and is offered as "did you mean".

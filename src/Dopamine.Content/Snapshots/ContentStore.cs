@@ -7,7 +7,9 @@ namespace Dopamine.Content.Snapshots;
 
 /// <summary>
 /// Holds the current <see cref="Snapshot"/>. A reload builds a whole new snapshot off the request path and
-/// publishes it with one reference write; reloads run one at a time.
+/// publishes it with one reference write; reloads run one at a time. The store holds one reference on the current
+/// snapshot's searchers and lets it go when a reload replaces it; each user holds one more through
+/// <see cref="Acquire"/>, so a replaced snapshot's searchers close when its last user is done.
 /// </summary>
 public sealed partial class ContentStore : IDisposable
 {
@@ -20,6 +22,7 @@ public sealed partial class ContentStore : IDisposable
     private readonly ILogger<ContentStore> _logger;
     private Snapshot _current;
     private LoadResult _loaded;
+    private bool _disposed;
 
     /// <summary>Loads the content at <paramref name="root"/> synchronously, so the site starts ready.</summary>
     public ContentStore(string root, ILogger<ContentStore> logger)
@@ -34,8 +37,30 @@ public sealed partial class ContentStore : IDisposable
     /// <summary>The absolute content root.</summary>
     public string Root { get; }
 
-    /// <summary>The snapshot to serve now. Take it once per request.</summary>
+    /// <summary>
+    /// The snapshot to serve now, for code off the request path (start-up, checks, tests). Its searchers close once a
+    /// reload has replaced it, so anything that may outlive a reload, such as a request, holds it through
+    /// <see cref="Acquire"/> instead.
+    /// </summary>
     public Snapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>Holds the current snapshot, searchers open, until the lease is disposed, however many reloads come.</summary>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    public SnapshotLease Acquire()
+    {
+        while (true)
+        {
+            var snapshot = Current;
+            if (snapshot.TryAcquire())
+            {
+                return new SnapshotLease(snapshot);
+            }
+
+            // A reload replaced this snapshot and its last user let go between the read and the increment: the next read
+            // finds the newer one. Only a disposed store's current snapshot is closed and still current.
+            ObjectDisposedException.ThrowIf(ReferenceEquals(snapshot, Current), this);
+        }
+    }
 
     /// <summary>Raised after a reload has made a new snapshot current (on the reloading thread).</summary>
     public event Action<Snapshot>? SnapshotPublished;
@@ -50,6 +75,7 @@ public sealed partial class ContentStore : IDisposable
             var (snapshot, loaded) = Build(_loaded, previous, "reload");
             _loaded = loaded;
             Interlocked.Exchange(ref _current, snapshot);
+            previous.Release();
             SnapshotPublished?.Invoke(snapshot);
             if (snapshot.Content.AreMostPages(snapshot.Content.RebuiltSince(previous.Content)))
             {
@@ -62,8 +88,16 @@ public sealed partial class ContentStore : IDisposable
         }
     }
 
-    /// <inheritdoc/>
-    public void Dispose() => _reloadGate.Dispose();
+    /// <summary>Lets go of the current snapshot (open leases keep it until they end) and stops reloading.</summary>
+    public void Dispose()
+    {
+        if (!_disposed)
+        {
+            _disposed = true;
+            _reloadGate.Dispose();
+            _current.Release();
+        }
+    }
 
     private (Snapshot, LoadResult) Build(LoadResult? previousLoad, Snapshot? previousSnapshot, string reason)
     {

@@ -15,7 +15,7 @@ internal static class SearchEndpoints
 
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/search", (HttpRequest request, ContentStore store) =>
+        endpoints.MapGet("/api/search", (HttpRequest request, Snapshot snapshot) =>
         {
             if (ReadQuery(request) is not { } q)
             {
@@ -27,20 +27,18 @@ internal static class SearchEndpoints
                 return Error($"limit must be a whole number from 1 to {MaxLimit}, and offset from 0 to {MaxOffset}.");
             }
 
-            var snapshot = store.Current;
             var clock = Stopwatch.StartNew();
             var found = snapshot.Search.Search(q, offset, limit);
             var results = found.Hits.Select(hit => ToJson(snapshot.Content.BySlug[hit.Slug], hit)).ToList();
             return Results.Json(new SearchJson(q, found.Total, Math.Round(clock.Elapsed.TotalMilliseconds, 2), found.DidYouMean, results));
         });
-        endpoints.MapGet("/api/suggest", (HttpRequest request, ContentStore store) =>
+        endpoints.MapGet("/api/suggest", (HttpRequest request, Snapshot snapshot) =>
         {
             if (ReadQuery(request) is not { } q)
             {
                 return QueryError(request);
             }
 
-            var snapshot = store.Current;
             var suggestions = snapshot.Search.Suggest(q, SuggestionCount)
                 .Select(slug => snapshot.Content.BySlug[slug])
                 .Select(article => new SuggestionJson(article.Title, article.Url))

@@ -19,11 +19,11 @@ internal static class WebStandardsEndpoints
                 $"{AbsoluteUrls.BaseUrlSetting} must be an absolute http or https URL without query, e.g. https://dopamine.example; it is '{baseUrl}'.");
         }
 
-        endpoints.MapGet("/sitemap.xml", (HttpContext context, ContentStore store) =>
-            XmlResponse.From(SitemapDocument.Build(store.Current.Content, AbsoluteUrls.For(context)), SitemapDocument.MediaType))
+        endpoints.MapGet("/sitemap.xml", (HttpContext context, Snapshot snapshot) =>
+            XmlResponse.From(SitemapDocument.Build(snapshot.Content, AbsoluteUrls.For(context)), SitemapDocument.MediaType))
             .CacheContentOutput();
-        endpoints.MapGet("/feed.xml", (HttpContext context, ContentStore store) =>
-            XmlResponse.From(AtomFeedDocument.Build(store.Current.Content, AbsoluteUrls.For(context)), AtomFeedDocument.MediaType))
+        endpoints.MapGet("/feed.xml", (HttpContext context, Snapshot snapshot) =>
+            XmlResponse.From(AtomFeedDocument.Build(snapshot.Content, AbsoluteUrls.For(context)), AtomFeedDocument.MediaType))
             .CacheContentOutput();
         endpoints.MapGet("/opensearch.xml", (HttpContext context) =>
             XmlResponse.From(OpenSearchDocument.Build(AbsoluteUrls.For(context)), OpenSearchDocument.MediaType));
@@ -34,7 +34,7 @@ internal static class WebStandardsEndpoints
     }
 
     /// <summary>OpenSearch suggestions: <c>["typed", ["title", …]]</c>. Browsers ask on every key press, so an empty query gets an empty list.</summary>
-    private static IResult Suggest(HttpRequest request, ContentStore store)
+    private static IResult Suggest(HttpRequest request, Snapshot snapshot)
     {
         var q = request.Query["q"].ToString().Trim();
         if (q.Length > SearchQuery.MaxLength)
@@ -43,7 +43,6 @@ internal static class WebStandardsEndpoints
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var snapshot = store.Current;
         var titles = q.Length == 0
             ? []
             : snapshot.Search.Suggest(q, SuggestionCount).Select(slug => snapshot.Content.BySlug[slug].Title).ToList();

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dopamine.Web.Pages;
 
 /// <summary>A topic or question page: everything it shows was rendered at load.</summary>
-public sealed class ArticleModel(ContentStore store) : PageModel
+public sealed class ArticleModel(Snapshot snapshot) : PageModel
 {
     public Article Article { get; private set; } = null!;
     public ContentSet Site { get; private set; } = null!;
@@ -23,7 +23,6 @@ public sealed class ArticleModel(ContentStore store) : PageModel
     // A blank segment ("/topics/%20") binds as null.
     public IActionResult OnGet(string section, string? slug, string? hl)
     {
-        var snapshot = store.Current;
         if (slug is null || !snapshot.Content.BySlug.TryGetValue(slug.ToLowerInvariant(), out var article))
         {
             return NotFound();

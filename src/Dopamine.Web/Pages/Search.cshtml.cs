@@ -9,7 +9,7 @@ namespace Dopamine.Web.Pages;
 
 /// <summary>Server-rendered search results; works without JavaScript.</summary>
 [UncachedOutput]
-public sealed class SearchModel(ContentStore store) : PageModel
+public sealed class SearchModel(Snapshot snapshot) : PageModel
 {
     public const int PageSize = 10;
     private const int MaxPage = 1_000;
@@ -30,7 +30,6 @@ public sealed class SearchModel(ContentStore store) : PageModel
             return BadRequest();
         }
 
-        var snapshot = store.Current;
         PageNumber = Math.Clamp(page ?? 1, 1, MaxPage);
         Found = snapshot.Search.Search(Query, (PageNumber - 1) * PageSize, PageSize);
         Results = Found.Hits.Select(h => (snapshot.Content.BySlug[h.Slug], h)).ToList();
