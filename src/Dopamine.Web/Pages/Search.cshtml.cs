@@ -22,7 +22,9 @@ public sealed class SearchModel(ContentStore store) : PageModel
     public IReadOnlyList<Article> Themes { get; private set; } = [];
     public int PageCount => (Found.Total + PageSize - 1) / PageSize;
 
-    public IActionResult OnGet(string? q, int? page)
+    // Razor Pages binds a parameter named "page" from its route value (the page's path), never from the query
+    // string, so the public ?page= is read from the query string alone under another name.
+    public IActionResult OnGet(string? q, [FromQuery(Name = "page")] int? pageNumber)
     {
         Query = (q ?? "").Trim();
         if (Query.Length > SearchEndpoints.MaxQueryLength)
@@ -31,7 +33,7 @@ public sealed class SearchModel(ContentStore store) : PageModel
         }
 
         var snapshot = store.Current;
-        PageNumber = Math.Clamp(page ?? 1, 1, MaxPage);
+        PageNumber = Math.Clamp(pageNumber ?? 1, 1, MaxPage);
         Found = snapshot.Search.Search(Query, (PageNumber - 1) * PageSize, PageSize);
         Results = Found.Hits.Select(h => (snapshot.Content.BySlug[h.Slug], h)).ToList();
         if (Found.Total == 0)
