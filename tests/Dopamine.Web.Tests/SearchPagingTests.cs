@@ -12,7 +12,7 @@ public sealed class SearchPagingTests
     [Fact]
     public async Task NextLeadsFromTheFirstResultPageToTheLastShowingNewPagesEachTime()
     {
-        using var site = new TempSite(Pages());
+        using var site = new TempSite(Pages);
         var url = "/search?q=effort";
         var seen = new List<string>();
         for (var expected = 1; expected <= 3; expected++)
@@ -33,7 +33,7 @@ public sealed class SearchPagingTests
     [Fact]
     public async Task PreviousLeadsBackToThePageBefore()
     {
-        using var site = new TempSite(Pages());
+        using var site = new TempSite(Pages);
         var first = await Html.GetOkAsync(site.Client, "/search?q=effort");
         var second = await Html.GetOkAsync(site.Client, first.QuerySelector(".pagination a[rel=next]")!.GetAttribute("href")!);
 
@@ -48,7 +48,7 @@ public sealed class SearchPagingTests
     [Fact]
     public async Task ThePageNumberInTheAddressIsTheOneShown()
     {
-        using var site = new TempSite(Pages());
+        using var site = new TempSite(Pages);
 
         var third = await Html.GetOkAsync(site.Client, "/search?q=effort&page=3");
 
@@ -64,7 +64,7 @@ public sealed class SearchPagingTests
     [InlineData("/sources/paper-a", "/sources/paper-a?page=2&handler=x&area=x")]
     public async Task RouteNamesInTheQueryStringChangeNothing(string plain, string withRouteNames)
     {
-        using var site = new TempSite(Pages());
+        using var site = new TempSite(Pages);
 
         var expected = await Html.GetOkAsync(site.Client, plain);
         var actual = await Html.GetOkAsync(site.Client, withRouteNames);
@@ -72,17 +72,8 @@ public sealed class SearchPagingTests
         Assert.Equal(expected.QuerySelector("main").Text(), actual.QuerySelector("main").Text());
     }
 
+    private static Dictionary<string, string> Pages => TestContent.Notes(PageCount);
+
     private static List<string> ResultTitles(IDocument document) =>
         document.QuerySelectorAll("ol.results .result-title").Select(a => a.Text()).ToList();
-
-    private static Dictionary<string, string> Pages()
-    {
-        var files = new Dictionary<string, string> { ["sources.yml"] = TestContent.Sources };
-        for (var n = 1; n <= PageCount; n++)
-        {
-            files[$"topics/note-{n:00}.md"] = TestContent.Page($"Note {n:00}", "Nothing special here.");
-        }
-
-        return files;
-    }
 }
