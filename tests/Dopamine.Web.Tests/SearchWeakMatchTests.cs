@@ -44,6 +44,17 @@ public sealed class SearchWeakMatchTests
     }
 
     [Fact]
+    public async Task AMisspelledTellingWordIsJudgedAsItsCorrection()
+    {
+        using var site = new TempSite(Pages);
+
+        var (_, body) = await Api.GetAsync(site.Client, "/api/search?q=cravngs%20effort");
+
+        Assert.Equal("cravings effort", body.GetProperty("didYouMean").GetString());
+        Assert.Equal((3, 20), (body.GetProperty("total").GetInt32(), body.GetProperty("leftOut").GetInt32()));
+    }
+
+    [Fact]
     public async Task AQueryOfOnlyCommonWordsStillListsEveryPage()
     {
         using var site = new TempSite(Pages);

@@ -110,23 +110,32 @@ public sealed class SearchIndex
         }
 
         var wanted = (int)Math.Clamp((long)offset + limit, 1, Math.Max(1, _pages.IndexReader.MaxDoc));
-        var own = Find(plan, wanted, includeWeak);
+        var own = Find(plan, CommonWords.Of(_pages, plan), wanted, includeWeak);
+        var (corrected, hadUnknownWord) = Corrected(plan.Words);
+        var correctedPlan = corrected is not null && (hadUnknownWord || own.Top.TotalHits < LittleFound)
+            ? _pageQueries.Build(corrected, prefixLastWord: false) : null;
+        (TopDocs Top, int Weak, CommonWords Common)? other = correctedPlan?.Query is null
+            ? null : Find(correctedPlan, CommonWords.Of(_pages, correctedPlan), wanted, includeWeak);
+        if (hadUnknownWord && own.Common.StrongOnly is null && other?.Common is { StrongOnly: not null } correctedCommon)
+        {
+            // The unknown word told nothing, so the reader's other words are judged as the corrected query judges them:
+            // "cravngs effort" matches on "effort" alone, a word most pages use.
+            own = Find(plan, correctedCommon, wanted, includeWeak);
+        }
+
         var ranked = own.Top.ScoreDocs.Select(d => (Doc: d, Query: query)).ToList();
         var (total, weak, commonWords) = (own.Top.TotalHits, own.Weak, own.Common.Words);
-        var (corrected, hadUnknownWord) = Corrected(plan.Words);
-        if (corrected is not null && (hadUnknownWord || total < LittleFound)
-            && _pageQueries.Build(corrected, prefixLastWord: false) is { Query: not null } correctedPlan)
+        if (other is { } fromCorrected)
         {
             // A word the index has never seen contributes nothing, so the corrected query's pages lead;
             // otherwise they follow the reader's own.
-            var other = Find(correctedPlan, wanted, includeWeak);
-            var fuzzy = other.Top.ScoreDocs.Select(d => (Doc: d, Query: corrected)).ToList();
+            var fuzzy = fromCorrected.Top.ScoreDocs.Select(d => (Doc: d, Query: corrected!)).ToList();
             var merged = (hadUnknownWord ? fuzzy.Concat(ranked) : ranked.Concat(fuzzy)).DistinctBy(r => r.Doc.Doc).ToList();
             total += merged.Count - ranked.Count;
             ranked = merged;
             // Both queries' weak pages are mostly the same pages (the common words are the same), so not their sum.
-            weak = Math.Max(weak, other.Weak);
-            commonWords = commonWords.Union(other.Common.Words).ToList();
+            weak = Math.Max(weak, fromCorrected.Weak);
+            commonWords = commonWords.Union(fromCorrected.Common.Words).ToList();
         }
 
         // Hits found by the reader's query and by the corrected one form two runs, so grouping keeps the order.
@@ -139,10 +148,9 @@ public sealed class SearchIndex
 
     // The query's top pages, strong ones only unless weak ones are wanted, and how many are weak. Strong pages are
     // the query's own hits kept by a filter, so they keep the score and order they have among all the hits.
-    private (TopDocs Top, int Weak, CommonWords Common) Find(QueryPlan plan, int wanted, bool includeWeak)
+    private (TopDocs Top, int Weak, CommonWords Common) Find(QueryPlan plan, CommonWords common, int wanted, bool includeWeak)
     {
         var query = plan.Query ?? throw new ArgumentException("The plan searches nothing.", nameof(plan));
-        var common = CommonWords.Of(_pages, plan);
         if (common.StrongOnly is null)
         {
             return (_pages.Search(query, wanted), 0, common);
