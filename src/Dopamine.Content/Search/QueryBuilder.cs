@@ -36,18 +36,18 @@ internal sealed partial class QueryBuilder(IReadOnlyDictionary<string, float> fi
         var words = Words(input);
         if (words.Count == 0)
         {
-            return new QueryPlan(null, [], OnlyStopWords: false, []);
+            return new QueryPlan(null, [], OnlyStopWords: false, [], []);
         }
 
         if (LooksLikeSyntax(input) && ParseSyntax(input) is { } parsed && ExpandingTerms(parsed) <= MaxExpandingTerms * fields.Count)
         {
             var empty = parsed is BooleanQuery { Clauses.Count: 0 };
-            return new QueryPlan(empty ? null : parsed, words, OnlyStopWords: empty, Analyzers.Tokens(Analyzers.English, input).ToHashSet());
+            return new QueryPlan(empty ? null : parsed, words, OnlyStopWords: empty, Analyzers.Tokens(Analyzers.English, input).ToHashSet(), []);
         }
 
         var expansions = synonyms.Expand(words);
         var terms = expansions.SelectMany(e => e).SelectMany(phrase => Analyzers.Tokens(Analyzers.English, phrase)).ToHashSet();
-        var clauses = new List<Query>();
+        var clauses = new List<(string Word, Query Clause)>();
         var stems = new List<string>();
         for (var i = 0; i < words.Count; i++)
         {
@@ -65,13 +65,13 @@ internal sealed partial class QueryBuilder(IReadOnlyDictionary<string, float> fi
 
             if (alternatives.Count > 0)
             {
-                clauses.Add(Disjunction(alternatives));
+                clauses.Add((words[i], Disjunction(alternatives)));
             }
         }
 
         return clauses.Count == 0
-            ? new QueryPlan(null, words, OnlyStopWords: true, [])
-            : new QueryPlan(Combine(clauses, stems), words, OnlyStopWords: false, terms);
+            ? new QueryPlan(null, words, OnlyStopWords: true, [], [])
+            : new QueryPlan(Combine(clauses.Select(c => c.Clause).ToList(), stems), words, OnlyStopWords: false, terms, clauses);
     }
 
     /// <summary>The reader's words, lower-case, split on anything that is not a letter, a digit or an apostrophe within a word.</summary>

@@ -27,10 +27,16 @@ internal static class SearchEndpoints
                 return Error($"limit must be a whole number from 1 to {MaxLimit}, and offset from 0 to {MaxOffset}.");
             }
 
+            if (!TryReadInt(request, "all", 0, 0, 1, out var all))
+            {
+                return Error("all must be 1 (include the pages matching only common words) or 0.");
+            }
+
             var clock = Stopwatch.StartNew();
-            var found = snapshot.Search.Search(q, offset, limit);
+            var found = snapshot.Search.Search(q, offset, limit, includeWeakMatches: all == 1);
             var results = found.Hits.Select(hit => ToJson(snapshot.Content.BySlug[hit.Slug], hit)).ToList();
-            return Results.Json(new SearchJson(q, found.Total, Math.Round(clock.Elapsed.TotalMilliseconds, 2), found.DidYouMean, results));
+            var leftOut = all == 1 ? 0 : found.WeakMatches;
+            return Results.Json(new SearchJson(q, found.Total, Math.Round(clock.Elapsed.TotalMilliseconds, 2), found.DidYouMean, results, leftOut));
         });
         endpoints.MapGet("/api/suggest", (HttpRequest request, Snapshot snapshot) =>
         {
@@ -71,7 +77,8 @@ internal static class SearchEndpoints
 
     private static IResult Error(string message) => Results.Json(new ErrorJson(message), statusCode: StatusCodes.Status400BadRequest);
 
-    private sealed record SearchJson(string Query, int Total, double TookMs, string? DidYouMean, IReadOnlyList<SearchResultJson> Results);
+    /// <param name="LeftOut">Pages matching only the query's common words, not in total or results; all=1 includes them.</param>
+    private sealed record SearchJson(string Query, int Total, double TookMs, string? DidYouMean, IReadOnlyList<SearchResultJson> Results, int LeftOut);
 
     private sealed record SearchResultJson(string Slug, string Title, string Url, string Kind, string Snippet, float Score);
 

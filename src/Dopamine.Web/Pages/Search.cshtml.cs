@@ -16,13 +16,17 @@ public sealed class SearchModel(Snapshot snapshot) : PageModel
 
     public string Query { get; private set; } = "";
     public int PageNumber { get; private set; } = 1;
+    /// <summary>True when the reader asked to see the pages matching only common words too (<c>all=1</c>).</summary>
+    public bool IncludeWeak { get; private set; }
     public SearchResults Found { get; private set; } = SearchResults.Empty;
     public IReadOnlyList<(Article Article, SearchHit Hit)> Results { get; private set; } = [];
     public IReadOnlyList<Article> Suggestions { get; private set; } = [];
     public IReadOnlyList<Article> Themes { get; private set; } = [];
     public int PageCount => (Found.Total + PageSize - 1) / PageSize;
 
-    public IActionResult OnGet(string? q, int? page)
+    // Razor Pages binds a parameter named "page" from its route value (the page's path), never from the query
+    // string, so the public ?page= is read from the query string alone under another name.
+    public IActionResult OnGet(string? q, [FromQuery(Name = "page")] int? pageNumber, int? all)
     {
         Query = (q ?? "").Trim();
         if (Query.Length > SearchQuery.MaxLength)
@@ -30,8 +34,9 @@ public sealed class SearchModel(Snapshot snapshot) : PageModel
             return BadRequest();
         }
 
-        PageNumber = Math.Clamp(page ?? 1, 1, MaxPage);
-        Found = snapshot.Search.Search(Query, (PageNumber - 1) * PageSize, PageSize);
+        PageNumber = Math.Clamp(pageNumber ?? 1, 1, MaxPage);
+        IncludeWeak = all == 1;
+        Found = snapshot.Search.Search(Query, (PageNumber - 1) * PageSize, PageSize, IncludeWeak);
         Results = Found.Hits.Select(h => (snapshot.Content.BySlug[h.Slug], h)).ToList();
         if (Found.Total == 0)
         {
@@ -47,5 +52,8 @@ public sealed class SearchModel(Snapshot snapshot) : PageModel
     public string ResultUrl(Article article, SearchHit hit) =>
         $"{article.Url}?hl={Uri.EscapeDataString(string.Join(' ', Found.Words))}{(hit.Anchor is null ? "" : "#" + hit.Anchor)}";
 
-    public string PageUrl(int page) => $"/search?q={Uri.EscapeDataString(Query)}&page={page}";
+    public string PageUrl(int page) => SearchUrl(IncludeWeak) + (page > 1 ? $"&page={page}" : "");
+
+    /// <summary>The first page of results, with or without the pages that match only common words.</summary>
+    public string SearchUrl(bool includeWeak) => $"/search?q={Uri.EscapeDataString(Query)}{(includeWeak ? "&all=1" : "")}";
 }
