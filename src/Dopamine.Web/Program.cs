@@ -15,6 +15,8 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services));
 builder.Services.AddDopamineContent();
+builder.Services.AddTrustedProxies();
+builder.Services.AddHtmlSafeJson();
 builder.Services.AddRazorPages();
 builder.Services.AddEphemeralDataProtection();
 builder.Services.AddSecurityHeaders();
@@ -22,6 +24,7 @@ builder.Services.AddSearchRateLimiting();
 builder.Services.AddHttpCaching();
 
 var app = builder.Build();
+app.UseTrustedProxies();
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseHttpCaching();
@@ -31,8 +34,9 @@ app.UseSearchRateLimiting();
 app.MapStaticAssets();
 // WithStaticAssets makes asp-append-version link the fingerprinted asset URLs, which are cached as immutable.
 app.MapRazorPages().WithStaticAssets().CacheContentOutput();
-app.MapHealthEndpoints();
-app.MapSearchEndpoints();
-app.MapWebStandards();
+var endpoints = app.MapGroup("").AnswerHeadLikeGet();
+endpoints.MapHealthEndpoints();
+endpoints.MapSearchEndpoints();
+endpoints.MapWebStandards();
 app.Run();
 return 0;
