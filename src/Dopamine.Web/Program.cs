@@ -22,6 +22,7 @@ builder.Services.AddEphemeralDataProtection();
 builder.Services.AddSecurityHeaders();
 builder.Services.AddSearchRateLimiting();
 builder.Services.AddHttpCaching();
+builder.Services.AddSiteMetrics(builder.Configuration);
 
 var app = builder.Build();
 app.UseTrustedProxies();
@@ -32,6 +33,7 @@ app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error");
 app.UseSearchRateLimiting();
 app.MapStaticAssets();
+app.MapSiteMetrics();
 // WithStaticAssets makes asp-append-version link the fingerprinted asset URLs, which are cached as immutable.
 app.MapRazorPages().WithStaticAssets().CacheContentOutput();
 var endpoints = app.MapGroup("").AnswerHeadLikeGet();

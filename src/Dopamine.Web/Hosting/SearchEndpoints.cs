@@ -3,6 +3,7 @@ using System.Globalization;
 using Dopamine.Content.Model;
 using Dopamine.Content.Search;
 using Dopamine.Content.Snapshots;
+using Dopamine.Content.Telemetry;
 
 namespace Dopamine.Web.Hosting;
 
@@ -16,7 +17,7 @@ internal static class SearchEndpoints
 
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/search", (HttpRequest request, ContentStore store) =>
+        endpoints.MapGet("/api/search", (HttpRequest request, ContentStore store, SiteMetrics metrics) =>
         {
             if (ReadQuery(request) is not { } q)
             {
@@ -31,10 +32,11 @@ internal static class SearchEndpoints
             var snapshot = store.Current;
             var clock = Stopwatch.StartNew();
             var found = snapshot.Search.Search(q, offset, limit);
+            metrics.RecordSearch("api", found.Total > 0);
             var results = found.Hits.Select(hit => ToJson(snapshot.Content.BySlug[hit.Slug], hit)).ToList();
             return Results.Json(new SearchJson(q, found.Total, Math.Round(clock.Elapsed.TotalMilliseconds, 2), found.DidYouMean, results));
         });
-        endpoints.MapGet("/api/suggest", (HttpRequest request, ContentStore store) =>
+        endpoints.MapGet("/api/suggest", (HttpRequest request, ContentStore store, SiteMetrics metrics) =>
         {
             if (ReadQuery(request) is not { } q)
             {
@@ -46,6 +48,7 @@ internal static class SearchEndpoints
                 .Select(slug => snapshot.Content.BySlug[slug])
                 .Select(article => new SuggestionJson(article.Title, article.Url))
                 .ToList();
+            metrics.RecordSuggestion("api");
             return Results.Json(new SuggestJson(q, suggestions));
         });
         return endpoints;

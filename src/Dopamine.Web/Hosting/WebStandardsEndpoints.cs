@@ -1,4 +1,5 @@
 using Dopamine.Content.Snapshots;
+using Dopamine.Content.Telemetry;
 using Dopamine.Web.Seo;
 
 namespace Dopamine.Web.Hosting;
@@ -33,7 +34,7 @@ internal static class WebStandardsEndpoints
     }
 
     /// <summary>OpenSearch suggestions: <c>["typed", ["title", …]]</c>. Browsers ask on every key press, so an empty query gets an empty list.</summary>
-    private static IResult Suggest(HttpRequest request, ContentStore store)
+    private static IResult Suggest(HttpRequest request, ContentStore store, SiteMetrics metrics)
     {
         var q = request.Query["q"].ToString().Trim();
         if (q.Length > SearchEndpoints.MaxQueryLength)
@@ -46,6 +47,7 @@ internal static class WebStandardsEndpoints
         var titles = q.Length == 0
             ? []
             : snapshot.Search.Suggest(q, SuggestionCount).Select(slug => snapshot.Content.BySlug[slug].Title).ToList();
+        metrics.RecordSuggestion("opensearch");
         return Results.Json<object[]>([q, titles], contentType: OpenSearchDocument.SuggestionsMediaType);
     }
 }
