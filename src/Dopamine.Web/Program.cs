@@ -36,6 +36,7 @@ app.MapStaticAssets();
 app.MapSiteMetrics();
 // WithStaticAssets makes asp-append-version link the fingerprinted asset URLs, which are cached as immutable.
 app.MapRazorPages().WithStaticAssets().CacheContentOutput();
+// The endpoints below answer HEAD as well as GET, as Razor Pages and static assets already do.
 var endpoints = app.MapGroup("").AnswerHeadLikeGet();
 endpoints.MapHealthEndpoints();
 endpoints.MapSearchEndpoints();
