@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime;
 using Dopamine.Content.Loading;
+using Dopamine.Content.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Dopamine.Content.Snapshots;
@@ -20,17 +21,23 @@ public sealed partial class ContentStore : IDisposable
 
     private readonly SemaphoreSlim _reloadGate = new(1, 1);
     private readonly ILogger<ContentStore> _logger;
+    private readonly SiteMetrics? _metrics;
     private Snapshot _current;
     private LoadResult _loaded;
     private bool _disposed;
 
-    /// <summary>Loads the content at <paramref name="root"/> synchronously, so the site starts ready.</summary>
-    public ContentStore(string root, ILogger<ContentStore> logger)
+    /// <summary>
+    /// Loads the content at <paramref name="root"/> synchronously, so the site starts ready. Reloads and the live
+    /// snapshot's figures go to <paramref name="metrics"/> when given.
+    /// </summary>
+    public ContentStore(string root, ILogger<ContentStore> logger, SiteMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(root);
         Root = root;
         _logger = logger;
+        _metrics = metrics;
         (_current, _loaded) = Build(null, null, "load");
+        _metrics?.ObserveSnapshot(_current);
         ReturnFreedMemory();
     }
 
@@ -69,6 +76,8 @@ public sealed partial class ContentStore : IDisposable
     public async Task ReloadAsync(CancellationToken cancellationToken = default)
     {
         await _reloadGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var clock = Stopwatch.StartNew();
+        TimeSpan? liveAfter = null;
         try
         {
             var previous = _current;
@@ -76,6 +85,8 @@ public sealed partial class ContentStore : IDisposable
             _loaded = loaded;
             Interlocked.Exchange(ref _current, snapshot);
             previous.Release();
+            liveAfter = clock.Elapsed;
+            _metrics?.ObserveSnapshot(snapshot);
             SnapshotPublished?.Invoke(snapshot);
             if (snapshot.Content.AreMostPages(snapshot.Content.RebuiltSince(previous.Content)))
             {
@@ -84,6 +95,7 @@ public sealed partial class ContentStore : IDisposable
         }
         finally
         {
+            _metrics?.RecordReload(liveAfter ?? clock.Elapsed, liveAfter is not null);
             _reloadGate.Release();
         }
     }

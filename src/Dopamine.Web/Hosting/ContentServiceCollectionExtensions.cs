@@ -1,5 +1,6 @@
 using Dopamine.Content;
 using Dopamine.Content.Snapshots;
+using Dopamine.Content.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Dopamine.Web.Hosting;
@@ -21,7 +22,7 @@ internal static class ContentServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
             var root = ContentRoot.Resolve(options.Root, AppContext.BaseDirectory);
-            return new ContentStore(root, sp.GetRequiredService<ILogger<ContentStore>>());
+            return new ContentStore(root, sp.GetRequiredService<ILogger<ContentStore>>(), sp.GetService<SiteMetrics>());
         });
         // One snapshot per request: every reader in a request sees one version, and a reload cannot close its searchers
         // mid-request.

@@ -3,6 +3,7 @@ using System.Globalization;
 using Dopamine.Content.Model;
 using Dopamine.Content.Search;
 using Dopamine.Content.Snapshots;
+using Dopamine.Content.Telemetry;
 
 namespace Dopamine.Web.Hosting;
 
@@ -15,7 +16,7 @@ internal static class SearchEndpoints
 
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/search", (HttpRequest request, Snapshot snapshot) =>
+        endpoints.MapGet("/api/search", (HttpRequest request, Snapshot snapshot, SiteMetrics metrics) =>
         {
             if (ReadQuery(request) is not { } q)
             {
@@ -34,11 +35,12 @@ internal static class SearchEndpoints
 
             var clock = Stopwatch.StartNew();
             var found = snapshot.Search.Search(q, offset, limit, includeWeakMatches: all == 1);
+            metrics.RecordSearch("api", found.Total > 0);
             var results = found.Hits.Select(hit => ToJson(snapshot.Content.BySlug[hit.Slug], hit)).ToList();
             var leftOut = all == 1 ? 0 : found.WeakMatches;
             return Results.Json(new SearchJson(q, found.Total, Math.Round(clock.Elapsed.TotalMilliseconds, 2), found.DidYouMean, results, leftOut));
         });
-        endpoints.MapGet("/api/suggest", (HttpRequest request, Snapshot snapshot) =>
+        endpoints.MapGet("/api/suggest", (HttpRequest request, Snapshot snapshot, SiteMetrics metrics) =>
         {
             if (ReadQuery(request) is not { } q)
             {
@@ -49,6 +51,7 @@ internal static class SearchEndpoints
                 .Select(slug => snapshot.Content.BySlug[slug])
                 .Select(article => new SuggestionJson(article.Title, article.Url))
                 .ToList();
+            metrics.RecordSuggestion("api");
             return Results.Json(new SuggestJson(q, suggestions));
         });
         return endpoints;

@@ -1,5 +1,6 @@
 using Dopamine.Content.Search;
 using Dopamine.Content.Snapshots;
+using Dopamine.Content.Telemetry;
 using Dopamine.Web.Seo;
 
 namespace Dopamine.Web.Hosting;
@@ -34,7 +35,7 @@ internal static class WebStandardsEndpoints
     }
 
     /// <summary>OpenSearch suggestions: <c>["typed", ["title", …]]</c>. Browsers ask on every key press, so an empty query gets an empty list.</summary>
-    private static IResult Suggest(HttpRequest request, Snapshot snapshot)
+    private static IResult Suggest(HttpRequest request, Snapshot snapshot, SiteMetrics metrics)
     {
         var q = request.Query["q"].ToString().Trim();
         if (q.Length > SearchQuery.MaxLength)
@@ -46,6 +47,7 @@ internal static class WebStandardsEndpoints
         var titles = q.Length == 0
             ? []
             : snapshot.Search.Suggest(q, SuggestionCount).Select(slug => snapshot.Content.BySlug[slug].Title).ToList();
+        metrics.RecordSuggestion("opensearch");
         return Results.Json<object[]>([q, titles], contentType: OpenSearchDocument.SuggestionsMediaType);
     }
 }

@@ -1,6 +1,7 @@
 using Dopamine.Content.Model;
 using Dopamine.Content.Search;
 using Dopamine.Content.Snapshots;
+using Dopamine.Content.Telemetry;
 using Dopamine.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ namespace Dopamine.Web.Pages;
 
 /// <summary>Server-rendered search results; works without JavaScript.</summary>
 [UncachedOutput]
-public sealed class SearchModel(Snapshot snapshot) : PageModel
+public sealed class SearchModel(Snapshot snapshot, SiteMetrics metrics) : PageModel
 {
     public const int PageSize = 10;
     private const int MaxPage = 1_000;
@@ -37,6 +38,7 @@ public sealed class SearchModel(Snapshot snapshot) : PageModel
         PageNumber = Math.Clamp(pageNumber ?? 1, 1, MaxPage);
         IncludeWeak = all == 1;
         Found = snapshot.Search.Search(Query, (PageNumber - 1) * PageSize, PageSize, IncludeWeak);
+        metrics.RecordSearch("page", Found.Total > 0);
         Results = Found.Hits.Select(h => (snapshot.Content.BySlug[h.Slug], h)).ToList();
         if (Found.Total == 0)
         {
