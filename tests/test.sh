@@ -1,15 +1,13 @@
 #!/usr/bin/env bash
-# Runs the whole test suite from a fresh clone: restore, build, every test project (the browser tests
-# drive Debian's Chromium, installed here when missing). Ends with one line "N passed, N failed" summed
-# over all test projects (read from their TRX reports).
+# Runs the whole test suite from a fresh clone: restore, build, every test project. The browser tests drive the
+# Chromium or Chrome that tests/find-browser.sh finds (CHROMIUM_PATH, else on PATH, else Debian's, installed with
+# apt-get, through sudo when not root). Ends with one line "N passed, N failed" summed over all test projects (read
+# from their TRX reports).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
-  echo "== installing Chromium (Debian package) for the browser tests"
-  apt-get update -qq
-  apt-get install -y -qq chromium >/dev/null
-fi
+source tests/find-browser.sh
+locate_browser
 
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT

@@ -42,7 +42,7 @@ public class PageBenchmarks
         _file = _files.DisplayPath(Relative);
         _fileText = new FileText(File.ReadAllBytes(Path.Combine(BundledContent.Root, Relative)));
         _text = _fileText.Decode();
-        _matter = FrontMatterReader.Read(_text, _file);
+        _matter = FrontMatterReader.Read(_text, new FileDiagnostics(_file))!;
         var pending = Pending(_matter);
         ArticleLinker.Link(pending.Document, Context(pending));
         GlossaryLinker.Link(pending.Document, _glossary);
@@ -55,20 +55,18 @@ public class PageBenchmarks
     {
         var diagnostics = new List<Diagnostic>();
         FileText? read = null;
-        var matter = _files.ReadParsed(Relative, (FileText text, List<Diagnostic> problems) =>
+        var matter = _files.ReadParsed(Relative, (FileText text, FileDiagnostics problems) =>
         {
             read = text;
-            var parsed = FrontMatterReader.Read(text.Decode(), _file);
-            problems.AddRange(parsed.Diagnostics);
-            return parsed.Matter is null ? null : parsed;
+            return FrontMatterReader.Read(text.Decode(), problems);
         }, diagnostics)!;
         var pending = Pending(matter, read!);
-        return ArticleBuilder.Build(pending, Context(pending), _knownTags, diagnostics);
+        return ArticleBuilder.Build(pending, Context(pending), _knownTags);
     }
 
     /// <summary>Splitting off the YAML and reading it (twice: once for key lines, once into FrontMatter).</summary>
     [Benchmark]
-    public object FrontMatter() => FrontMatterReader.Read(_text, _file);
+    public object? FrontMatter() => FrontMatterReader.Read(_text, new FileDiagnostics(_file));
 
     /// <summary>Markdig's parse of the body with our extensions.</summary>
     [Benchmark]

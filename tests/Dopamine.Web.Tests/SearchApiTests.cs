@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using Dopamine.Web.Tests.Infrastructure;
 
@@ -14,7 +15,7 @@ public sealed class SearchApiTests(BundledSiteFactory factory) : IClassFixture<B
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("coffee and dopamine", body.GetProperty("query").GetString());
         Assert.True(body.GetProperty("total").GetInt32() > 0);
-        Assert.True(body.GetProperty("tookMs").GetDouble() >= 0);
+        Assert.Equal(System.Text.Json.JsonValueKind.Number, body.GetProperty("tookMs").ValueKind);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, body.GetProperty("didYouMean").ValueKind);
         var first = body.GetProperty("results")[0];
         Assert.Equal("does-caffeine-increase-dopamine", first.GetProperty("slug").GetString());
@@ -23,6 +24,20 @@ public sealed class SearchApiTests(BundledSiteFactory factory) : IClassFixture<B
         Assert.Contains("<mark>", first.GetProperty("snippet").GetString(), StringComparison.Ordinal);
         Assert.True(first.GetProperty("score").GetDouble() > 0);
         Assert.False(string.IsNullOrEmpty(first.GetProperty("title").GetString()));
+    }
+
+    [Fact]
+    public async Task TookMsIsTheServersTimeForTheSearchWithinTheRoundTrip()
+    {
+        // A query asked nowhere else, so the search really runs rather than coming from the memory of recent answers.
+        var query = $"dopamine craving {Guid.NewGuid():N}";
+        var clock = Stopwatch.StartNew();
+
+        var (status, body) = await Api.GetAsync(factory.CreateClient(), "/api/search?q=" + Uri.EscapeDataString(query));
+
+        clock.Stop();
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.InRange(body.GetProperty("tookMs").GetDouble(), 0.01, clock.Elapsed.TotalMilliseconds);
     }
 
     [Fact]

@@ -112,7 +112,9 @@ public sealed class SearchRankingTests(BundledSiteFactory factory) : IClassFixtu
         Assert.Equal("/search?q=serotonin", page.QuerySelector(".did-you-mean a")!.GetAttribute("href"));
         var first = page.QuerySelector(".results li")!;
         Assert.NotNull(first.QuerySelector(".snippet mark"));
-        Assert.NotNull(first.QuerySelector(".evidence"));
+        // A result carries the compact evidence badge, not the full box with its reason (three of those filled a screen).
+        Assert.NotNull(first.QuerySelector(".evidence-tag"));
+        Assert.Null(first.QuerySelector("p.evidence"));
         Assert.All(page.QuerySelectorAll("script"), script =>
             Assert.True(script.HasAttribute("defer") || script.GetAttribute("type") == "application/ld+json", "no script blocks rendering"));
     }

@@ -70,7 +70,7 @@ public sealed partial class ThemePageTests(BundledSiteFactory factory) : IClassF
 
     [Theory]
     [MemberData(nameof(Themes))]
-    public async Task AThemePageWithItsStylesheetAndScriptWeighsUnder60KB(string slug)
+    public async Task AThemePageWithItsStylesheetAndScriptWeighsUnder70KB(string slug)
     {
         var client = factory.CreateClient();
         var html = await client.GetByteArrayAsync($"/topics/{slug}");
@@ -85,7 +85,9 @@ public sealed partial class ThemePageTests(BundledSiteFactory factory) : IClassF
         }
 
         Assert.Equal(2, assets.Count);
-        Assert.True(total < 60_000, $"{slug}: {total} bytes of HTML, CSS and JS");
+        // 70 KB since issue 16: every cited podcast moment now links to its second of the video, and the longest theme
+        // page cites more of them (64 KB with its assets, uncompressed).
+        Assert.True(total < 70_000, $"{slug}: {total} bytes of HTML, CSS and JS");
     }
 
     [Fact]

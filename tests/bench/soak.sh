@@ -4,8 +4,9 @@
 # duration (home, themes, questions, /search, /api/search, /api/suggest and 5% deliberately missing addresses)
 # while a background loop edits one page every 10 s and checks whether each edit is on the page before the next.
 # Prints requests, req/s, p50/p99/max latency, 5xx, unexpected non-2xx, socket errors, edits applied and live,
-# and RSS after warm-up vs at the end; writes the same as JSON to artifacts/bench/soak.json and keeps the site's
-# log in artifacts/bench/soak-site.log.
+# and RSS (sampled every 5 s; growth is the median of the last minute against the median of the first, since one
+# sample moves by ±10 MB with the GC's working room); writes the same as JSON to artifacts/bench/soak.json and keeps
+# the site's log in artifacts/bench/soak-site.log.
 # Exits 1 on any 5xx, unexpected non-2xx, socket error, RSS growth over 10%, or if the last edit is still not live
 # a minute after the load stops. Edits that lag behind the load are reported (and warned about), not failed: on a
 # saturated machine a reload gets only its share of the CPU, so how late it is measures the machine as much as us.
@@ -18,6 +19,9 @@ port="${SOAK_PORT:-5111}"
 warmup="${SOAK_WARMUP:-60}"
 connections=64
 edit_every=10        # seconds between content edits
+rss_every=5          # seconds between RSS samples
+# RSS growth compares the median of the first and of the last minute (half the run if shorter).
+rss_window=$((seconds / 2 < 60 ? seconds / 2 : 60))
 settle_timeout=60    # seconds the last edit may take to appear once the load has stopped
 # wrk counts a response slower than this as a timeout (a socket error). wrk's default of 2 s is shorter than the
 # slowest searches under c=64 on two cores shared with wrk itself; 10 s is what a proxy would still wait.
@@ -37,6 +41,8 @@ original_title="What is dopamine?"
 
 rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
+# median: of the numbers on standard input, one a line (the lower middle one of an even count).
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)] }'; }
 # field NAME JSON: one number from a JSON line.
 field() { sed -n "s/.*\"$1\":\"\{0,1\}\([0-9.]*\).*/\1/p" <<<"$2"; }
 
@@ -88,7 +94,15 @@ edit_loop() {
       sleep 0.2
     done
     if [ -n "$live" ]; then echo "$n live $(($(now_ms) - started))"; else echo "$n late"; fi >>"$work/edits.log"
-    rss_kb "$site_pid" >>"$work/rss.log"
+  done
+}
+
+# Until the deadline: the site's RSS every $rss_every s, as "seconds-since-start kB" lines in rss.log.
+sample_rss() {
+  local start="$SECONDS"
+  while ((SECONDS < $1)); do
+    echo "$((SECONDS - start)) $(rss_kb "$site_pid")" >>"$work/rss.log"
+    sleep "$rss_every"
   done
 }
 
@@ -123,17 +137,20 @@ wrk_run "$warmup" >/dev/null
 wait "$warmup_editor" || true
 : >"$work/edits.log"
 : >"$work/rss.log"
-sleep 2
-rss_start="$(rss_kb "$site_pid")"
 
 echo "== soak: ${seconds} s at c=$connections, an edit of ${edited_file#"$work/"} every ${edit_every} s" >&2
 edit_loop $((SECONDS + seconds)) &
 editor_pid=$!
 on_exit "kill $editor_pid"
+sample_rss $((SECONDS + seconds)) &
+sampler_pid=$!
+on_exit "kill $sampler_pid"
 line="$(wrk_run "$seconds" | grep '^{')"
-# The loop ends by itself before the deadline; the timeout only guards against a hung check.
+# The loops end by themselves at the deadline; the timeout only guards against a hung check.
 timeout $((2 * edit_every + 5)) tail --pid="$editor_pid" -f /dev/null || kill "$editor_pid"
-rss_end="$(rss_kb "$site_pid")"
+wait "$sampler_pid" || true
+rss_start="$(awk -v w="$rss_window" '$1 < w { print $2 }' "$work/rss.log" | median)"
+rss_end="$(awk -v w="$rss_window" -v s="$seconds" '$1 >= s - w { print $2 }' "$work/rss.log" | median)"
 
 # Edits that lagged behind the load must still arrive once it stops: the last one, within a minute.
 echo "== load stopped; waiting up to ${settle_timeout} s for the last edit" >&2
@@ -153,7 +170,7 @@ live="$(grep -c ' live ' "$work/edits.log" || true)"
 live_ms_max="$(awk '$2 == "live" { if ($3 > m) m = $3 } END { print m + 0 }' "$work/edits.log")"
 reloads="$(grep -c '"Reason":"reload"' "$work/site.log" || true)"
 reload_ms_max="$(grep -o '"Reason":"reload".*"ElapsedMs":[0-9.]*' "$work/site.log" | sed 's/.*://' | sort -n | tail -n 1)"
-rss_max="$( (cat "$work/rss.log"; echo "$rss_end") | sort -n | tail -n 1)"
+rss_max="$(awk '{ print $2 }' "$work/rss.log" | sort -n | tail -n 1)"
 rss_change="$(awk -v a="$rss_start" -v b="$rss_end" 'BEGIN { printf "%.1f", (b - a) * 100 / a }')"
 socket_errors=$(($(field connect "$line") + $(field read "$line") + $(field write "$line") + $(field timeout "$line")))
 fivexx="$(field status_5xx "$line")"
@@ -171,15 +188,15 @@ printf '%-42s %s\n' \
   "reloads logged (slowest ms)" "$reloads (${reload_ms_max:-none})" \
   "last edit live after load stopped (ms)" "$settled_ms" \
   "diagnostics at the end" "${diagnostics:-?}" \
-  "RSS after warm-up / end / max (MB)" "$((rss_start / 1024)) / $((rss_end / 1024)) / $((rss_max / 1024))" \
-  "RSS change (target within 10%)" "${rss_change}%"
+  "RSS median, first / last ${rss_window} s; max (MB)" "$((rss_start / 1024)) / $((rss_end / 1024)); $((rss_max / 1024))" \
+  "RSS change of the medians (target within 10%)" "${rss_change}%"
 
 cat >"$root/artifacts/bench/soak.json" <<JSON
 {"seconds":$seconds,"warmup_seconds":$warmup,"connections":$connections,"wrk":${line},
  "edits":{"applied":$edits,"live_within_interval":$live,"slowest_live_ms":$live_ms_max,"reloads":$reloads,
   "slowest_reload_ms":${reload_ms_max:-null},"last_live_after_load_ms":$settled_ms,"diagnostics_at_end":${diagnostics:-null}},
- "rss_kb":{"after_warmup":$rss_start,"end":$rss_end,"max":$rss_max,"change_percent":$rss_change,
-  "every_${edit_every}s":[$(paste -sd, "$work/rss.log")]}}
+ "rss_kb":{"window_seconds":$rss_window,"first_median":$rss_start,"last_median":$rss_end,"max":$rss_max,
+  "change_percent":$rss_change,"every_${rss_every}s":[$(awk '{ print $2 }' "$work/rss.log" | paste -sd,)]}}
 JSON
 echo "results: $root/artifacts/bench/soak.json" >&2
 

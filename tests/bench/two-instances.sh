@@ -26,7 +26,7 @@ work="$(mktemp -d)"
 on_exit "rm -rf '$work'"
 on_exit "[ -f '$work/nginx.pid' ] && kill \$(cat '$work/nginx.pid')"   # runs first: clean-ups run last-in, first-out
 
-# Pages hold absolute URLs (canonical, Open Graph) and ETags hash the full address, both from the Host header.
+# Pages hold absolute URLs (canonical, Open Graph), built from the Host header.
 # Behind a load balancer every instance sees the public host, so the direct fetches send the same one.
 public_host="dopamine.test"
 results=()

@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
-# Runs Lighthouse (npm) against Debian Chromium on the home page, a theme page, a question page and a search
-# results page of the site built in Release, and prints the four category scores of each. Installs Chromium and
-# the npm package when missing. Nothing leaves the machine: every host but 127.0.0.1 is unresolvable.
+# Runs Lighthouse (npm) against the browser tests/find-browser.sh finds (as the test command does) on the home page,
+# a theme page, a question page and a search results page of the site built in Release, and prints the four category
+# scores of each. Installs Chromium and the npm package when missing. Nothing leaves the machine: every host but
+# 127.0.0.1 is unresolvable.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 port="${PORT:-5096}"
-command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+source "$here/../find-browser.sh"
+locate_browser
 [ -d "$here/node_modules" ] || (cd "$here" && npm ci --silent)
 source "$here/../bench/site.sh"
 start_site "$port"
 out="$(mktemp -d)"
 printf '%-45s %5s %5s %5s %5s\n' page perf a11y bp seo
 for path in / /topics/dopamine-release-mechanisms /questions/does-caffeine-increase-dopamine "/search?q=dopamine"; do
-  CHROME_PATH=/usr/bin/chromium "$here/node_modules/.bin/lighthouse" "http://127.0.0.1:$port$path" --quiet \
+  CHROME_PATH="$CHROMIUM_PATH" "$here/node_modules/.bin/lighthouse" "http://127.0.0.1:$port$path" --quiet \
     --output=json --output-path="$out/report.json" \
     --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --host-resolver-rules='MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'" >/dev/null 2>&1
   node -e '

@@ -62,8 +62,52 @@ public static class DiagnosticCodes
     /// <summary>A symbolic link to a folder or to anything outside the content root; it is not followed.</summary>
     public const string RefusedSymbolicLink = "DK029";
 
+    // Error: the page is wrong for readers (a link, citation, date or label that does not work, a file not
+    // published as written). Warning: the editorial standard and unused entries, which readers cannot see.
+    // DK014 is a warning because the page's own slug is simply dropped from its related list.
+    private static readonly Dictionary<string, DiagnosticSeverity> Severities = new(StringComparer.Ordinal)
+    {
+        [UnknownCitation] = DiagnosticSeverity.Error,
+        [BrokenLink] = DiagnosticSeverity.Error,
+        [UnknownRelated] = DiagnosticSeverity.Error,
+        [DuplicateSlug] = DiagnosticSeverity.Error,
+        [DuplicateTitle] = DiagnosticSeverity.Error,
+        [NoSources] = DiagnosticSeverity.Warning,
+        [MalformedYaml] = DiagnosticSeverity.Error,
+        [UnknownFrontMatterKey] = DiagnosticSeverity.Error,
+        [MissingField] = DiagnosticSeverity.Error,
+        [MissingFrontMatter] = DiagnosticSeverity.Error,
+        [UnreadableFile] = DiagnosticSeverity.Error,
+        [DuplicateId] = DiagnosticSeverity.Error,
+        [InvalidEntry] = DiagnosticSeverity.Error,
+        [RelatedToSelf] = DiagnosticSeverity.Warning,
+        [UnknownStartHere] = DiagnosticSeverity.Error,
+        [UnknownEvidenceLabel] = DiagnosticSeverity.Error,
+        [MalformedDoi] = DiagnosticSeverity.Error,
+        [TimestampPastEnd] = DiagnosticSeverity.Error,
+        [UnusedSource] = DiagnosticSeverity.Warning,
+        [UncitedKeyPoint] = DiagnosticSeverity.Warning,
+        [MissingEvidence] = DiagnosticSeverity.Warning,
+        [TooFewSources] = DiagnosticSeverity.Warning,
+        [KeyPointCount] = DiagnosticSeverity.Warning,
+        [RelatedCount] = DiagnosticSeverity.Warning,
+        [MissingReviewed] = DiagnosticSeverity.Warning,
+        [UnknownTag] = DiagnosticSeverity.Warning,
+        [UnusedGlossaryTerm] = DiagnosticSeverity.Warning,
+        [FileTooLarge] = DiagnosticSeverity.Error,
+        [RefusedSymbolicLink] = DiagnosticSeverity.Error,
+    };
+
     private static readonly HashSet<string> Fatal =
         [MalformedYaml, UnknownFrontMatterKey, MissingField, MissingFrontMatter, UnreadableFile, FileTooLarge, RefusedSymbolicLink];
+
+    /// <summary>Every code.</summary>
+    public static IReadOnlyCollection<string> All => Severities.Keys;
+
+    /// <summary>The severity a code is reported with.</summary>
+    /// <exception cref="ArgumentException">The code is not one of these.</exception>
+    public static DiagnosticSeverity SeverityOf(string code) =>
+        Severities.TryGetValue(code, out var severity) ? severity : throw new ArgumentException($"Unknown diagnostic code '{code}'.", nameof(code));
 
     /// <summary>True for codes that stop a file from becoming a page.</summary>
     public static bool IsFatal(string code) => Fatal.Contains(code);

@@ -19,18 +19,17 @@ internal static class ArticleLinker
 
     public static LinkedBody Link(MarkdownDocument document, LinkContext context)
     {
-        var diagnostics = new List<Diagnostic>();
         ConvertMarkdownFileLinks(document);
         foreach (var citation in document.Descendants<CitationInline>())
         {
             AttachToPrecedingWord(citation);
         }
 
-        var mentions = ResolvePageLinks(document, context, diagnostics);
-        var citations = NumberCitations(document, context, diagnostics);
-        CheckEvidenceLabels(document, context, diagnostics);
-        var keyPoints = MarkKeyPoints(document, context);
-        return new LinkedBody(citations, mentions, CollectHeadings(document), keyPoints, diagnostics);
+        var mentions = ResolvePageLinks(document, context);
+        var citations = NumberCitations(document, context);
+        CheckEvidenceLabels(document, context.Problems);
+        var keyPoints = MarkKeyPoints(document, context.Problems);
+        return new LinkedBody(citations, mentions, CollectHeadings(document), keyPoints);
     }
 
     // A relative link to "other-page.md" means the same as [[other-page|text]]: one node type, one renderer.
@@ -57,7 +56,7 @@ internal static class ArticleLinker
         !link.IsImage && link.Url is { } url && !url.Contains("://", StringComparison.Ordinal)
         && url.Split('#')[0].EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
-    private static List<LinkMention> ResolvePageLinks(MarkdownDocument document, LinkContext context, List<Diagnostic> diagnostics)
+    private static List<LinkMention> ResolvePageLinks(MarkdownDocument document, LinkContext context)
     {
         var links = document.Descendants<WikiLinkInline>().ToList();
         foreach (var link in links)
@@ -69,8 +68,8 @@ internal static class ArticleLinker
             }
             else
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.BrokenLink, context.File, context.FileLine(link.Line),
-                    $"Link to '{link.Slug}', but no page has that slug. Check the spelling or write the page."));
+                context.Problems.Report(DiagnosticCodes.BrokenLink, link,
+                    $"Link to '{link.Slug}', but no page has that slug. Check the spelling or write the page.");
             }
         }
 
@@ -94,7 +93,7 @@ internal static class ArticleLinker
         return new LinkMention(fromSlug, link.Slug.ToLowerInvariant(), before, span, after);
     }
 
-    private static List<CitedSource> NumberCitations(MarkdownDocument document, LinkContext context, List<Diagnostic> diagnostics)
+    private static List<CitedSource> NumberCitations(MarkdownDocument document, LinkContext context)
     {
         var order = new List<(Source Source, List<string> Locators)>();
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -104,8 +103,8 @@ internal static class ArticleLinker
             {
                 if (!context.Sources.TryGetValue(reference.Key, out var source))
                 {
-                    diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownCitation, context.File, context.FileLine(citation.Line),
-                        $"Citation key '@{reference.Key}' is not in sources.yml. Add the source there or fix the key."));
+                    context.Problems.Report(DiagnosticCodes.UnknownCitation, citation,
+                        $"Citation key '@{reference.Key}' is not in sources.yml. Add the source there or fix the key.");
                     continue;
                 }
 
@@ -116,7 +115,7 @@ internal static class ArticleLinker
                 }
 
                 reference.Number = number;
-                CheckTimestamp(reference, source, citation, context, diagnostics);
+                CheckTimestamp(reference, source, citation, context);
                 var locators = order[number - 1].Locators;
                 if (reference.Locator is { } locator && !locators.Contains(locator))
                 {
@@ -128,14 +127,13 @@ internal static class ArticleLinker
         return order.Select((entry, i) => new CitedSource(i + 1, entry.Source, entry.Locators)).ToList();
     }
 
-    private static void CheckTimestamp(CitationReference reference, Source source, CitationInline citation, LinkContext context,
-        List<Diagnostic> diagnostics)
+    private static void CheckTimestamp(CitationReference reference, Source source, CitationInline citation, LinkContext context)
     {
         var episode = source.Episode is { } id ? context.Sources.GetValueOrDefault(id) : source;
         if (Timestamp.TryParse(reference.Locator, out var at) && Timestamp.TryParse(episode?.Duration, out var duration) && at > duration)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.TimestampPastEnd, context.File, context.FileLine(citation.Line),
-                $"'@{reference.Key}, {reference.Locator}' is past the end of the episode ({episode!.Duration}). Check the timestamp."));
+            context.Problems.Report(DiagnosticCodes.TimestampPastEnd, citation,
+                $"'@{reference.Key}, {reference.Locator}' is past the end of the episode ({episode!.Duration}). Check the timestamp.");
         }
     }
 
@@ -156,7 +154,7 @@ internal static class ArticleLinker
 
     // The ordered list right after the "Key points" heading is the page's answer: give it a class and
     // each point an anchor (#point-1...) that search results and readers can link to.
-    private static List<KeyPoint> MarkKeyPoints(MarkdownDocument document, LinkContext context)
+    private static List<KeyPoint> MarkKeyPoints(MarkdownDocument document, FileDiagnostics problems)
     {
         var heading = document.OfType<HeadingBlock>().FirstOrDefault(h => h.GetAttributes().Id == KeyPointsHeadingId);
         if (heading is null || document.IndexOf(heading) + 1 >= document.Count
@@ -172,18 +170,18 @@ internal static class ArticleLinker
         {
             var number = points.Count + 1;
             item.GetAttributes().Id = $"point-{number}";
-            points.Add(new KeyPoint(number, item.Descendants<CitationInline>().Any(), context.FileLine(item.Line)));
+            points.Add(new KeyPoint(number, item.Descendants<CitationInline>().Any(), problems.BodyLine(item.Line), item.Column + 1));
         }
 
         return points;
     }
 
-    private static void CheckEvidenceLabels(MarkdownDocument document, LinkContext context, List<Diagnostic> diagnostics)
+    private static void CheckEvidenceLabels(MarkdownDocument document, FileDiagnostics problems)
     {
         foreach (var label in document.Descendants<EvidenceLabelInline>().Where(l => l.Level is null))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownEvidenceLabel, context.File, context.FileLine(label.Line),
-                $"[evidence: {label.Word}] is not a level; use strong, moderate, emerging or contested."));
+            problems.Report(DiagnosticCodes.UnknownEvidenceLabel, label,
+                $"[evidence: {label.Word}] is not a level; use strong, moderate, emerging or contested.");
         }
     }
 

@@ -1,24 +1,20 @@
+using Dopamine.Content.Diagnostics;
 using Dopamine.Content.Markdown.Glossary;
 using Dopamine.Content.Model;
 
 namespace Dopamine.Content.Linking;
 
-/// <summary>What the linker reads while it resolves one page: where the page is, and what it may point at.</summary>
-/// <param name="File">The page's path for diagnostics.</param>
-/// <param name="BodyLineOffset">File lines before the Markdown body (front matter), added to Markdig's line numbers.</param>
+/// <summary>What the linker reads while it resolves one page: what it may point at, and where its problems go.</summary>
+/// <param name="Problems">The page's problems, located in its file (Markdig's body lines are converted there).</param>
 internal sealed record LinkContext(
     string Slug,
-    string File,
-    int BodyLineOffset,
+    FileDiagnostics Problems,
     IReadOnlyDictionary<string, PageRef> Pages,
     IReadOnlyDictionary<string, Source> Sources,
     GlossaryMatcher Glossary)
 {
-    /// <summary>A context for one page, sharing the site-wide lookups.</summary>
+    /// <summary>A context for one page, sharing the site-wide lookups, with a fresh collector for its problems.</summary>
     public static LinkContext For(Loading.PendingArticle pending, IReadOnlyDictionary<string, PageRef> pages,
         IReadOnlyDictionary<string, Source> sources, GlossaryMatcher glossary) =>
-        new(pending.Slug, pending.File, pending.FrontMatter.BodyLineOffset, pages, sources, glossary);
-
-    /// <summary>Converts Markdig's 0-based body line into a 1-based file line.</summary>
-    public int FileLine(int bodyLine) => BodyLineOffset + bodyLine + 1;
+        new(pending.Slug, new FileDiagnostics(pending.File, pending.FrontMatter.BodyLineOffset), pages, sources, glossary);
 }

@@ -10,16 +10,16 @@ namespace Dopamine.Content.Loading;
 /// <summary>Turns a parsed page into a published <see cref="Article"/>: links it, renders it, checks what it refers to.</summary>
 internal static class ArticleBuilder
 {
-    public static Article Build(PendingArticle pending, LinkContext context, IReadOnlySet<string>? knownTags, List<Diagnostic> diagnostics)
+    /// <summary>Builds the page; its problems go to <see cref="LinkContext.Problems"/>.</summary>
+    public static Article Build(PendingArticle pending, LinkContext context, IReadOnlySet<string>? knownTags)
     {
+        var problems = context.Problems;
         var linked = ArticleLinker.Link(pending.Document, context);
-        diagnostics.AddRange(linked.Diagnostics);
-        EditorialStandard.Check(pending, linked, knownTags, diagnostics);
+        EditorialStandard.Check(pending, linked, knownTags, problems);
         var glossaryTerms = GlossaryLinker.Link(pending.Document, context.Glossary);
         if (linked.Citations.Count == 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoSources, pending.File, 1,
-                "The page cites no source. Back its claims with [@key] citations from sources.yml."));
+            problems.Report(DiagnosticCodes.NoSources, 1, "The page cites no source. Back its claims with [@key] citations from sources.yml.");
         }
 
         var matter = pending.Matter;
@@ -31,7 +31,7 @@ internal static class ArticleBuilder
             Title = matter.Title!.Trim(),
             Summary = matter.Summary!.Trim(),
             Tags = matter.Tags.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct().ToList(),
-            Related = CheckRelated(pending, context.Pages, diagnostics),
+            Related = CheckRelated(pending, context.Pages, problems),
             Aliases = matter.Aliases.Where(a => !string.IsNullOrWhiteSpace(a)).ToList(),
             Reviewed = matter.Reviewed,
             Evidence = pending.FrontMatter.Evidence,
@@ -48,20 +48,18 @@ internal static class ArticleBuilder
         };
     }
 
-    private static List<string> CheckRelated(PendingArticle pending, IReadOnlyDictionary<string, PageRef> pages, List<Diagnostic> diagnostics)
+    private static List<string> CheckRelated(PendingArticle pending, IReadOnlyDictionary<string, PageRef> pages, FileDiagnostics problems)
     {
         var related = new List<string>();
         foreach (var slug in pending.Matter.Related.Select(s => s.Trim().ToLowerInvariant()).Distinct())
         {
             if (slug == pending.Slug)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.RelatedToSelf, pending.File, pending.LineOf("related"),
-                    "The page lists itself in 'related'. Remove it."));
+                problems.Report(DiagnosticCodes.RelatedToSelf, pending.LineOf("related"), "The page lists itself in 'related'. Remove it.");
             }
             else if (!pages.ContainsKey(slug))
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownRelated, pending.File, pending.LineOf("related"),
-                    $"'related' names '{slug}', but no page has that slug."));
+                problems.Report(DiagnosticCodes.UnknownRelated, pending.LineOf("related"), $"'related' names '{slug}', but no page has that slug.");
             }
             else
             {

@@ -38,7 +38,7 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
         Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(root)), relativePath).Replace('\\', '/');
 
     /// <summary>The file's text, or null with a diagnostic when it cannot be read, is too large, not UTF-8, or a refused link.</summary>
-    private FileText? ReadText(string relativePath, FileStamp? listed, List<Diagnostic> diagnostics)
+    private FileText? ReadText(string relativePath, FileStamp? listed, FileDiagnostics problems)
     {
         // A file the folder listing showed as no link, with the size and time the last load read: not opened at all.
         // Opening, stamping and closing each of 10,000 unchanged pages was a fifth of a reload.
@@ -48,10 +48,9 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
         }
 
         var path = Path.Combine(root, relativePath);
-        var file = DisplayPath(relativePath);
         if (SymbolicLinks.Refusal(root, path) is { } refusal)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.RefusedSymbolicLink, file, 0, refusal));
+            problems.ReportFile(DiagnosticCodes.RefusedSymbolicLink, refusal);
             return null;
         }
 
@@ -69,7 +68,7 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
 
             if (TooLarge(relativePath, stamp.Length) is { } problem)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.FileTooLarge, file, 0, problem));
+                problems.ReportFile(DiagnosticCodes.FileTooLarge, problem);
                 return null;
             }
 
@@ -89,7 +88,7 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnreadableFile, file, 0, $"The file could not be read: {ex.Message}"));
+            problems.ReportFile(DiagnosticCodes.UnreadableFile, $"The file could not be read: {ex.Message}");
             return null;
         }
 
@@ -108,8 +107,8 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
             firstBad = ex.Index;
         }
 
-        diagnostics.Add(new Diagnostic(DiagnosticCodes.UnreadableFile, file, LineAt(bytes, firstBad),
-            "The file is not valid UTF-8 text: this line holds the first byte that is not. Save the file as UTF-8."));
+        problems.Report(DiagnosticCodes.UnreadableFile, LineAt(bytes, firstBad),
+            "The file is not valid UTF-8 text: this line holds the first byte that is not. Save the file as UTF-8.");
         return null;
     }
 
@@ -138,22 +137,25 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
     /// version is parsed instead, so a bad edit never takes published content down. Null if there is none.
     /// </summary>
     /// <param name="parse">Returns null, having reported why, when the text is not usable.</param>
+    /// <param name="diagnostics">Where the file's problems are added, after any read earlier.</param>
     /// <param name="textOnly">True when the parse depends on nothing but the text and the file's name, so the last
     /// load's result for the same text can stand (with the problems it reported).</param>
-    public T? ReadParsed<T>(string relativePath, Func<string, List<Diagnostic>, T?> parse, List<Diagnostic> diagnostics,
+    public T? ReadParsed<T>(string relativePath, Func<string, FileDiagnostics, T?> parse, List<Diagnostic> diagnostics,
         bool textOnly = false)
         where T : class =>
-        ReadParsed(relativePath, (FileText text, List<Diagnostic> problems) => parse(text.Decode(), problems), diagnostics, textOnly);
+        ReadParsed(relativePath, (FileText text, FileDiagnostics problems) => parse(text.Decode(), problems), diagnostics, textOnly);
 
-    /// <inheritdoc cref="ReadParsed{T}(string, Func{string, List{Diagnostic}, T}, List{Diagnostic}, bool)"/>
+    /// <inheritdoc cref="ReadParsed{T}(string, Func{string, FileDiagnostics, T}, List{Diagnostic}, bool)"/>
     /// <param name="listed">The file's stamp from the folder listing, only for a file that is no symbolic link (a
     /// link's own stamp does not change when the file it leads to does).</param>
-    public T? ReadParsed<T>(string relativePath, Func<FileText, List<Diagnostic>, T?> parse, List<Diagnostic> diagnostics,
+    public T? ReadParsed<T>(string relativePath, Func<FileText, FileDiagnostics, T?> parse, List<Diagnostic> diagnostics,
         bool textOnly = false, FileStamp? listed = null)
         where T : class
     {
-        var text = ReadText(relativePath, listed, diagnostics);
-        var parsed = text is null ? null : Parse(relativePath, text, parse, diagnostics, textOnly);
+        var problems = new FileDiagnostics(DisplayPath(relativePath));
+        var text = ReadText(relativePath, listed, problems);
+        var parsed = text is null ? null : Parse(relativePath, text, parse, problems, textOnly);
+        diagnostics.AddRange(problems.Items);
         if (parsed is not null)
         {
             _published[relativePath] = text!;
@@ -166,26 +168,28 @@ internal sealed class ContentFileReader(string root, IReadOnlyDictionary<string,
         }
 
         _published[relativePath] = good;
-        return Parse(relativePath, good, parse, [], textOnly);
+        // The last good text parsed before; what it reports now was reported when it was published.
+        return Parse(relativePath, good, parse, new FileDiagnostics(problems.File), textOnly);
     }
 
-    private T? Parse<T>(string relativePath, FileText text, Func<FileText, List<Diagnostic>, T?> parse, List<Diagnostic> diagnostics,
+    private T? Parse<T>(string relativePath, FileText text, Func<FileText, FileDiagnostics, T?> parse, FileDiagnostics problems,
         bool textOnly)
         where T : class
     {
         if (textOnly && lastParsed?.GetValueOrDefault(relativePath) is { Result: T result } known && known.Text == text)
         {
-            diagnostics.AddRange(known.Problems);
+            problems.AddRange(known.Problems);
             _parsed[relativePath] = known;
             return result;
         }
 
-        var problems = new List<Diagnostic>();
-        var parsed = parse(text, problems);
-        diagnostics.AddRange(problems);
+        // The parse's own problems are kept apart from the read's, so a reuse repeats exactly what the parse said.
+        var parseProblems = new FileDiagnostics(problems.File);
+        var parsed = parse(text, parseProblems);
+        problems.AddRange(parseProblems.Items);
         if (textOnly && parsed is not null)
         {
-            _parsed[relativePath] = new ParsedFile(text, parsed, problems);
+            _parsed[relativePath] = new ParsedFile(text, parsed, parseProblems.Items);
         }
 
         return parsed;

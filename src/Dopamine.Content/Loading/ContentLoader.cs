@@ -42,8 +42,7 @@ public static class ContentLoader
         var tags = ReadRegistry<TagDefinition>(files, TagsFile, (t, line) => t with { Line = line }, diagnostics);
         var knownTags = files.Exists(TagsFile) ? tags.Select(t => t.Id).ToHashSet(StringComparer.Ordinal) : null;
         var synonyms = files.Exists(SynonymsFile)
-            ? files.ReadParsed(SynonymsFile, (text, problems) => SynonymsReader.Parse(text, files.DisplayPath(SynonymsFile), problems), diagnostics,
-                textOnly: true)
+            ? files.ReadParsed<List<IReadOnlyList<string>>>(SynonymsFile, SynonymsReader.Parse, diagnostics, textOnly: true)
             : null;
         var registries = new RegistryTexts(files.Published.GetValueOrDefault(SourcesFile),
             files.Published.GetValueOrDefault(GlossaryFile), files.Published.GetValueOrDefault(TagsFile));
@@ -57,8 +56,8 @@ public static class ContentLoader
             .OrderBy(a => a.Kind).ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)
             .ToList();
 
-        RegistryChecks.ReportUnusedSources(sources, articles, files.DisplayPath(SourcesFile), diagnostics);
-        RegistryChecks.ReportUnusedGlossaryTerms(glossary, articles, files.DisplayPath(GlossaryFile), diagnostics);
+        Check(diagnostics, files.DisplayPath(SourcesFile), problems => RegistryChecks.ReportUnusedSources(sources, articles, problems));
+        Check(diagnostics, files.DisplayPath(GlossaryFile), problems => RegistryChecks.ReportUnusedGlossaryTerms(glossary, articles, problems));
         var home = HomeReader.Read(files, HomeFile, pages, diagnostics);
         var content = new ContentSet(articles, sources, glossary, tags, synonyms ?? [], home, diagnostics, files.Version());
         var byFile = pending.Zip(built).ToDictionary(p => p.First.File, p => p.Second, StringComparer.Ordinal);
@@ -83,10 +82,10 @@ public static class ContentLoader
 
     private static BuiltPage Build(PendingArticle page, IReadOnlyDictionary<string, PageRef> pages, PageInputs inputs)
     {
-        var problems = new List<Diagnostic>();
         var recorded = new RecordingPages(pages);
-        var article = ArticleBuilder.Build(page, LinkContext.For(page, recorded, inputs.Sources, inputs.Glossary), inputs.KnownTags, problems);
-        return new BuiltPage(page.Text, article, problems, recorded.Read);
+        var context = LinkContext.For(page, recorded, inputs.Sources, inputs.Glossary);
+        var article = ArticleBuilder.Build(page, context, inputs.KnownTags);
+        return new BuiltPage(page.Text, article, context.Problems.Items, recorded.Read);
     }
 
     private static List<T> ReadRegistry<T>(ContentFileReader files, string relative, Func<T, int, T> withLine,
@@ -98,13 +97,19 @@ public static class ContentLoader
             return [];
         }
 
-        var entries = files.ReadParsed(relative, (text, problems) =>
-        {
-            var (read, readProblems) = RegistryReader.Read(text, file, withLine);
-            problems.AddRange(readProblems);
-            return read;
-        }, diagnostics, textOnly: true);
-        return RegistryChecks.Validate(entries ?? [], file, diagnostics);
+        var entries = files.ReadParsed(relative, (string text, FileDiagnostics problems) => RegistryReader.Read(text, problems, withLine),
+            diagnostics, textOnly: true);
+        var valid = new List<T>();
+        Check(diagnostics, file, problems => valid = RegistryChecks.Validate(entries ?? [], problems));
+        return valid;
+    }
+
+    // Runs the checks of one file that come after it was parsed, adding what they find to the load's problems.
+    private static void Check(List<Diagnostic> diagnostics, string file, Action<FileDiagnostics> check)
+    {
+        var problems = new FileDiagnostics(file);
+        check(problems);
+        diagnostics.AddRange(problems.Items);
     }
 
     private static void ReportDuplicateTitles(List<PendingArticle> pending, List<Diagnostic> diagnostics)
@@ -113,7 +118,7 @@ public static class ContentLoader
         {
             foreach (var duplicate in group.Skip(1))
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.DuplicateTitle, duplicate.File, duplicate.LineOf("title"),
+                diagnostics.Add(Diagnostic.Of(DiagnosticCodes.DuplicateTitle, duplicate.File, duplicate.LineOf("title"), 0,
                     $"Title '{group.Key}' is also the title of {group.First().File}. Make each title distinct."));
             }
         }

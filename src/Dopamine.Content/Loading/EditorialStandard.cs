@@ -16,52 +16,53 @@ internal static class EditorialStandard
     public const int MinRelated = 3;
     public const int MaxRelated = 6;
 
-    public static void Check(PendingArticle pending, LinkedBody linked, IReadOnlySet<string>? knownTags, List<Diagnostic> diagnostics)
+    public static void Check(PendingArticle pending, LinkedBody linked, IReadOnlySet<string>? knownTags, FileDiagnostics problems)
     {
-        var file = pending.File;
         var matter = pending.Matter;
         if (pending.FrontMatter.Evidence is null || string.IsNullOrWhiteSpace(matter.EvidenceNote))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingEvidence, file, pending.LineOf("evidence"),
-                "Give the page 'evidence: strong | moderate | emerging | contested' and a one-line 'evidence_note' saying why."));
+            problems.Report(DiagnosticCodes.MissingEvidence, pending.LineOf("evidence"),
+                "Give the page 'evidence: strong | moderate | emerging | contested' and a one-line 'evidence_note' saying why.");
         }
 
         if (matter.Reviewed is null)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingReviewed, file, 1, "Add 'reviewed: YYYY-MM-DD', the date the page was last checked."));
+            problems.Report(DiagnosticCodes.MissingReviewed, 1, "Add 'reviewed: YYYY-MM-DD', the date the page was last checked.");
         }
 
         if (matter.Related.Count is < MinRelated or > MaxRelated)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.RelatedCount, file, pending.LineOf("related"),
-                $"'related' lists {matter.Related.Count} pages; curate {MinRelated} to {MaxRelated} next questions."));
+            problems.Report(DiagnosticCodes.RelatedCount, pending.LineOf("related"),
+                $"'related' lists {matter.Related.Count} pages; curate {MinRelated} to {MaxRelated} next questions.");
         }
 
-        CheckKeyPoints(linked.KeyPoints, file, diagnostics);
-        CheckSources(linked.Citations, file, diagnostics);
+        CheckKeyPoints(linked.KeyPoints, problems);
+        CheckSources(linked.Citations, problems);
         foreach (var tag in matter.Tags.Where(t => knownTags is not null && !knownTags.Contains(t.Trim().ToLowerInvariant())))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownTag, file, pending.LineOf("tags"),
-                $"Tag '{tag}' is not in tags.yml. Use one of: {string.Join(", ", knownTags!.Order(StringComparer.Ordinal))}."));
+            problems.Report(DiagnosticCodes.UnknownTag, pending.LineOf("tags"),
+                $"Tag '{tag}' is not in tags.yml. Use one of: {string.Join(", ", knownTags!.Order(StringComparer.Ordinal))}.");
         }
     }
 
-    private static void CheckKeyPoints(IReadOnlyList<KeyPoint> keyPoints, string file, List<Diagnostic> diagnostics)
+    private static void CheckKeyPoints(IReadOnlyList<KeyPoint> keyPoints, FileDiagnostics problems)
     {
         if (keyPoints.Count is < MinKeyPoints or > MaxKeyPoints)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.KeyPointCount, file, keyPoints.Count > 0 ? keyPoints[0].Line : 1,
-                $"The page has {keyPoints.Count} key points; write {MinKeyPoints} to {MaxKeyPoints} as a numbered list right after '## Key points'."));
+            var (line, column) = keyPoints.Count > 0 ? (keyPoints[0].Line, keyPoints[0].Column) : (1, 0);
+            problems.Report(DiagnosticCodes.KeyPointCount, line,
+                $"The page has {keyPoints.Count} key points; write {MinKeyPoints} to {MaxKeyPoints} as a numbered list right after '## Key points'.",
+                column);
         }
 
         foreach (var point in keyPoints.Where(p => !p.HasCitation))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.UncitedKeyPoint, file, point.Line,
-                $"Key point {point.Number} has no citation. Cite where it comes from with [@key]."));
+            problems.Report(DiagnosticCodes.UncitedKeyPoint, point.Line,
+                $"Key point {point.Number} has no citation. Cite where it comes from with [@key].", point.Column);
         }
     }
 
-    private static void CheckSources(IReadOnlyList<CitedSource> citations, string file, List<Diagnostic> diagnostics)
+    private static void CheckSources(IReadOnlyList<CitedSource> citations, FileDiagnostics problems)
     {
         // A page with none is already reported (DK006); this is about pages with some, but too few.
         if (citations.Count == 0)
@@ -71,9 +72,9 @@ internal static class EditorialStandard
 
         if (citations.Count < MinSources || !citations.Any(c => c.Source.IsPrimaryLiterature))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.TooFewSources, file, 1,
+            problems.Report(DiagnosticCodes.TooFewSources, 1,
                 $"The page cites {citations.Count} sources, {citations.Count(c => c.Source.IsPrimaryLiterature)} of them a primary paper or book; "
-                + $"cite at least {MinSources}, at least one a paper or book."));
+                + $"cite at least {MinSources}, at least one a paper or book.");
         }
     }
 }

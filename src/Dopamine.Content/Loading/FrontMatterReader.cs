@@ -10,28 +10,30 @@ internal static class FrontMatterReader
 {
     private const string Fence = "---";
 
-    public static ParsedFrontMatter Read(string text, string file)
+    /// <summary>The front matter and where the body starts, or null when a problem stops the page being published.</summary>
+    public static ParsedFrontMatter? Read(string text, FileDiagnostics problems)
     {
         // Only the front matter is split into lines; the body stays where it is in the text (see BodyStart).
         var (yamlLines, close, bodyStart) = FrontMatterLines(text);
         if (yamlLines is null)
         {
-            return ParsedFrontMatter.Failed(new Diagnostic(DiagnosticCodes.MissingFrontMatter, file, 1,
-                "The page must start with a '---' line, its YAML front matter, and another '---' line."));
+            problems.Report(DiagnosticCodes.MissingFrontMatter, 1,
+                "The page must start with a '---' line, its YAML front matter, and another '---' line.");
+            return null;
         }
 
         if (close < 0)
         {
-            return ParsedFrontMatter.Failed(new Diagnostic(DiagnosticCodes.MissingFrontMatter, file, 1,
-                "The front matter is never closed: add a '---' line after the last YAML key."));
+            problems.Report(DiagnosticCodes.MissingFrontMatter, 1,
+                "The front matter is never closed: add a '---' line after the last YAML key.");
+            return null;
         }
 
         var yaml = string.Join('\n', yamlLines);
-        var diagnostics = new List<Diagnostic>();
-        var keyLines = ReadKeyLines(yaml, file, diagnostics);
-        if (diagnostics.Count > 0)
+        var keyLines = ReadKeyLines(yaml, problems);
+        if (problems.Count > 0)
         {
-            return ParsedFrontMatter.Failed([.. diagnostics]);
+            return null;
         }
 
         FrontMatter matter;
@@ -41,19 +43,20 @@ internal static class FrontMatterReader
         }
         catch (Exception ex) when (YamlError.IsParseFailure(ex))
         {
-            return ParsedFrontMatter.Failed(YamlError.ToDiagnostic(ex, file, YamlFirstLine));
+            YamlError.Report(ex, problems, YamlFirstLine);
+            return null;
         }
 
-        RequireText(matter.Title, "title", file, diagnostics);
-        RequireText(matter.Summary, "summary", file, diagnostics);
-        var evidence = ReadEnum<EvidenceLevel>(matter.Evidence, "evidence", file, keyLines, diagnostics);
-        var safety = ReadEnum<SafetyTopic>(matter.Safety, "safety", file, keyLines, diagnostics);
-        if (diagnostics.Count > 0)
+        RequireText(matter.Title, "title", problems);
+        RequireText(matter.Summary, "summary", problems);
+        var evidence = ReadEnum<EvidenceLevel>(matter.Evidence, "evidence", keyLines, problems);
+        var safety = ReadEnum<SafetyTopic>(matter.Safety, "safety", keyLines, problems);
+        if (problems.Count > 0)
         {
-            return ParsedFrontMatter.Failed([.. diagnostics]);
+            return null;
         }
 
-        return new ParsedFrontMatter(matter, evidence, safety, bodyStart, close + 1, keyLines, []);
+        return new ParsedFrontMatter(matter, evidence, safety, bodyStart, close + 1, keyLines);
     }
 
     // The lines between the opening and closing fences, the closing fence's line index (-1 if never closed) and
@@ -89,7 +92,7 @@ internal static class FrontMatterReader
         return (lines, -1, text.Length);
     }
 
-    private static Dictionary<string, int> ReadKeyLines(string yaml, string file, List<Diagnostic> diagnostics)
+    private static Dictionary<string, int> ReadKeyLines(string yaml, FileDiagnostics problems)
     {
         var keyLines = new Dictionary<string, int>(StringComparer.Ordinal);
         var stream = new YamlStream();
@@ -99,7 +102,7 @@ internal static class FrontMatterReader
         }
         catch (Exception ex) when (YamlError.IsParseFailure(ex))
         {
-            diagnostics.Add(YamlError.ToDiagnostic(ex, file, YamlFirstLine));
+            YamlError.Report(ex, problems, YamlFirstLine);
             return keyLines;
         }
 
@@ -110,8 +113,7 @@ internal static class FrontMatterReader
 
         if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedYaml, file, 2,
-                "Front matter must be a set of 'key: value' lines."));
+            problems.Report(DiagnosticCodes.MalformedYaml, YamlFirstLine, "Front matter must be a set of 'key: value' lines.");
             return keyLines;
         }
 
@@ -122,16 +124,16 @@ internal static class FrontMatterReader
             keyLines[name] = line;
             if (!FrontMatter.KnownKeys.Contains(name))
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownFrontMatterKey, file, line,
-                    $"Unknown front-matter key '{name}'. Known keys: {string.Join(", ", FrontMatter.KnownKeys)}."));
+                problems.Report(DiagnosticCodes.UnknownFrontMatterKey, line,
+                    $"Unknown front-matter key '{name}'. Known keys: {string.Join(", ", FrontMatter.KnownKeys)}.", (int)key.Start.Column);
             }
         }
 
         return keyLines;
     }
 
-    private static T? ReadEnum<T>(string? value, string key, string file, Dictionary<string, int> keyLines,
-        List<Diagnostic> diagnostics) where T : struct, Enum
+    private static T? ReadEnum<T>(string? value, string key, Dictionary<string, int> keyLines, FileDiagnostics problems)
+        where T : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -144,17 +146,15 @@ internal static class FrontMatterReader
         }
 
         var allowed = string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()));
-        diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedYaml, file, keyLines.GetValueOrDefault(key, 1),
-            $"{key} '{value}' is not one of {allowed}."));
+        problems.Report(DiagnosticCodes.MalformedYaml, keyLines.GetValueOrDefault(key, 1), $"{key} '{value}' is not one of {allowed}.");
         return null;
     }
 
-    private static void RequireText(string? value, string key, string file, List<Diagnostic> diagnostics)
+    private static void RequireText(string? value, string key, FileDiagnostics problems)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingField, file, 1,
-                $"The front matter needs a non-empty '{key}'."));
+            problems.Report(DiagnosticCodes.MissingField, 1, $"The front matter needs a non-empty '{key}'.");
         }
     }
 

@@ -10,19 +10,17 @@ internal static class HomeReader
     public static HomeSettings Read(ContentFileReader files, string relative, IReadOnlyDictionary<string, PageRef> pages,
         List<Diagnostic> diagnostics)
     {
-        var file = files.DisplayPath(relative);
-        var home = files.Exists(relative) ? files.ReadParsed(relative, (text, problems) => Parse(text, file, problems), diagnostics) : null;
-        home ??= new HomeSettings();
+        var home = (files.Exists(relative) ? files.ReadParsed(relative, Parse, diagnostics) : null) ?? new HomeSettings();
         foreach (var slug in home.StartHere.Where(s => !pages.ContainsKey(s)))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownStartHere, file, 0,
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.UnknownStartHere, files.DisplayPath(relative), 0, 0,
                 $"start_here names '{slug}', but no page has that slug."));
         }
 
         return home with { StartHere = home.StartHere.Where(pages.ContainsKey).ToList() };
     }
 
-    private static HomeSettings? Parse(string text, string file, List<Diagnostic> diagnostics)
+    private static HomeSettings? Parse(string text, FileDiagnostics problems)
     {
         try
         {
@@ -30,7 +28,7 @@ internal static class HomeReader
         }
         catch (Exception ex) when (YamlError.IsParseFailure(ex))
         {
-            diagnostics.Add(YamlError.ToDiagnostic(ex, file, firstLine: 1));
+            YamlError.Report(ex, problems, firstLine: 1);
             return null;
         }
     }

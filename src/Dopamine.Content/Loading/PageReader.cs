@@ -20,7 +20,7 @@ internal static class PageReader
         Parallel.For(0, claimed.Count, i =>
         {
             problems[i] = [];
-            read[i] = ReadPage(files, claimed[i].Relative, claimed[i].File, claimed[i].Listed, problems[i]);
+            read[i] = ReadPage(files, claimed[i].Relative, claimed[i].Listed, problems[i]);
         });
 
         var pending = new List<PendingArticle>();
@@ -63,7 +63,7 @@ internal static class PageReader
                 {
                     if (SymbolicLinks.Refusal(root, path) is { } refusal)
                     {
-                        diagnostics.Add(new Diagnostic(DiagnosticCodes.RefusedSymbolicLink, file, 0, refusal));
+                        diagnostics.Add(Diagnostic.Of(DiagnosticCodes.RefusedSymbolicLink, file, 0, 0, refusal));
                     }
 
                     continue;
@@ -72,7 +72,7 @@ internal static class PageReader
                 var slug = Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
                 if (seen.TryGetValue(slug, out var first))
                 {
-                    diagnostics.Add(new Diagnostic(DiagnosticCodes.DuplicateSlug, file, 1,
+                    diagnostics.Add(Diagnostic.Of(DiagnosticCodes.DuplicateSlug, file, 1, 0,
                         $"Slug '{slug}' is already used by {first}. Rename one of the files."));
                     continue;
                 }
@@ -106,14 +106,10 @@ internal static class PageReader
 
     private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 
-    private static PageText? ReadPage(ContentFileReader files, string relative, string file, FileStamp? listed,
-        List<Diagnostic> diagnostics) =>
-        files.ReadParsed(relative, (FileText text, List<Diagnostic> problems) =>
-        {
-            var parsed = FrontMatterReader.Read(text.Decode(), file);
-            problems.AddRange(parsed.Diagnostics);
-            return parsed.Matter is null ? null : new PageText(parsed, text);
-        }, diagnostics, textOnly: true, listed);
+    private static PageText? ReadPage(ContentFileReader files, string relative, FileStamp? listed, List<Diagnostic> diagnostics) =>
+        files.ReadParsed(relative, (FileText text, FileDiagnostics problems) =>
+            FrontMatterReader.Read(text.Decode(), problems) is { } parsed ? new PageText(parsed, text) : null,
+            diagnostics, textOnly: true, listed);
 
     private sealed record PageText(ParsedFrontMatter FrontMatter, FileText Text);
 }

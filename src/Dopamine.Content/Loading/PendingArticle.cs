@@ -21,7 +21,7 @@ internal sealed class PendingArticle(string slug, ArticleKind kind, string file,
     /// <summary>The Markdown body, parsed on first use; linking rewrites it, so it is used for one build only.</summary>
     public MarkdownDocument Document => _document.Value;
 
-    public FrontMatter Matter => FrontMatter.Matter!;
+    public FrontMatter Matter => FrontMatter.Matter;
 
     public int LineOf(string key) => FrontMatter.KeyLines.GetValueOrDefault(key, 1);
 }

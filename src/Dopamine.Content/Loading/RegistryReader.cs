@@ -10,7 +10,8 @@ namespace Dopamine.Content.Loading;
 /// </summary>
 internal static class RegistryReader
 {
-    public static (List<T>? Entries, List<Diagnostic> Diagnostics) Read<T>(string text, string file, Func<T, int, T> withLine)
+    /// <summary>The entries that read, or null when the file as a whole is not a YAML list.</summary>
+    public static List<T>? Read<T>(string text, FileDiagnostics problems, Func<T, int, T> withLine)
     {
         var stream = new YamlStream();
         try
@@ -19,21 +20,22 @@ internal static class RegistryReader
         }
         catch (Exception ex) when (YamlError.IsParseFailure(ex))
         {
-            return (null, [YamlError.ToDiagnostic(ex, file, firstLine: 1)]);
+            YamlError.Report(ex, problems, firstLine: 1);
+            return null;
         }
 
         if (stream.Documents.Count == 0)
         {
-            return ([], []);
+            return [];
         }
 
         if (stream.Documents[0].RootNode is not YamlSequenceNode sequence)
         {
-            return (null, [new Diagnostic(DiagnosticCodes.MalformedYaml, file, 1, "The file must be a YAML list of entries, each starting with '- '.")]);
+            problems.Report(DiagnosticCodes.MalformedYaml, 1, "The file must be a YAML list of entries, each starting with '- '.");
+            return null;
         }
 
         var entries = new List<T>();
-        var diagnostics = new List<Diagnostic>();
         foreach (var node in sequence.Children)
         {
             var line = (int)node.Start.Line;
@@ -44,21 +46,19 @@ internal static class RegistryReader
             catch (Exception ex) when (YamlError.IsParseFailure(ex))
             {
                 var message = ex.InnerException?.Message ?? ex.Message;
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidEntry, file, LineOfNamedKey(node, message) ?? line,
-                    $"This entry was left out: {message} Check the field names and values."));
+                var at = KeyNamedIn(node, message)?.Start ?? node.Start;
+                problems.Report(DiagnosticCodes.InvalidEntry, (int)at.Line, $"This entry was left out: {message} Check the field names and values.",
+                    (int)at.Column);
             }
         }
 
-        return (entries, diagnostics);
+        return entries;
     }
 
-    // YamlDotNet names the offending field in quotes; point at that field's line rather than the entry's.
-    private static int? LineOfNamedKey(YamlNode node, string message) =>
+    // YamlDotNet names the offending field in quotes; point at that field rather than the entry.
+    private static YamlScalarNode? KeyNamedIn(YamlNode node, string message) =>
         node is YamlMappingNode mapping
-            ? mapping.Children.Keys.OfType<YamlScalarNode>()
-                .Where(k => message.Contains($"'{k.Value}'", StringComparison.Ordinal))
-                .Select(k => (int?)k.Start.Line)
-                .FirstOrDefault()
+            ? mapping.Children.Keys.OfType<YamlScalarNode>().FirstOrDefault(k => message.Contains($"'{k.Value}'", StringComparison.Ordinal))
             : null;
 
     // Each entry is deserialized on its own, so one bad field costs that entry, not the whole registry.

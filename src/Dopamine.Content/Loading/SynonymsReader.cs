@@ -8,7 +8,7 @@ namespace Dopamine.Content.Loading;
 /// </summary>
 internal static class SynonymsReader
 {
-    public static List<IReadOnlyList<string>> Parse(string text, string file, List<Diagnostic> diagnostics)
+    public static List<IReadOnlyList<string>> Parse(string text, FileDiagnostics problems)
     {
         var groups = new List<IReadOnlyList<string>>();
         var lines = text.Split('\n');
@@ -23,8 +23,7 @@ internal static class SynonymsReader
             var words = line.Split(',').Select(w => w.Trim().ToLowerInvariant()).Where(w => w.Length > 0).Distinct().ToList();
             if (words.Count < 2)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidEntry, file, i + 1,
-                    "A synonym line needs at least two comma-separated words or phrases."));
+                problems.Report(DiagnosticCodes.InvalidEntry, i + 1, "A synonym line needs at least two comma-separated words or phrases.");
                 continue;
             }
 

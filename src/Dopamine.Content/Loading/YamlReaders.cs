@@ -16,5 +16,7 @@ internal static class YamlReaders
 
     private static DeserializerBuilder Builder() => new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .WithTypeConverter(new DateOnlyConverter(CultureInfo.InvariantCulture, false, "yyyy-MM-dd"));
+        .WithTypeConverter(new DateOnlyConverter(CultureInfo.InvariantCulture, false, "yyyy-MM-dd"))
+        // The published model exposes read-only lists; YamlDotNet needs to be told what to build for one.
+        .WithTypeMapping<IReadOnlyList<string>, List<string>>();
 }

@@ -6,13 +6,6 @@ public static class ArticleKindExtensions
     /// <summary>The folder name under the content root, which is also the URL segment.</summary>
     public static string Segment(this ArticleKind kind) => kind == ArticleKind.Topic ? "topics" : "questions";
 
-    /// <summary>Reads a folder name or URL segment back into a kind.</summary>
-    public static bool TryParseSegment(string? segment, out ArticleKind kind)
-    {
-        kind = segment switch { "topics" => ArticleKind.Topic, _ => ArticleKind.Question };
-        return segment is "topics" or "questions";
-    }
-
     /// <summary>The site-relative URL of a page of this kind.</summary>
     public static string UrlFor(this ArticleKind kind, string slug) => $"/{kind.Segment()}/{slug}";
 }

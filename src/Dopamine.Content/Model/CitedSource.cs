@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Dopamine.Content.Model;
 
 /// <summary>A source as cited by one page: its marker number and the moments cited.</summary>
@@ -7,5 +9,11 @@ namespace Dopamine.Content.Model;
 public sealed record CitedSource(int Number, Source Source, IReadOnlyList<string> Locators)
 {
     /// <summary>The anchor id of this source's card on the page.</summary>
-    public string AnchorId => $"source-{Number}";
+    public string AnchorId => AnchorFor(Number);
+
+    /// <summary>
+    /// The anchor id of the card of the source numbered <paramref name="number"/> on a page: the one place it is built,
+    /// for the citation markers that link to it and the cards that carry it.
+    /// </summary>
+    public static string AnchorFor(int number) => $"source-{number.ToString(CultureInfo.InvariantCulture)}";
 }

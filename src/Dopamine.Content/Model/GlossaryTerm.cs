@@ -10,7 +10,7 @@ public sealed record GlossaryTerm : IRegistryEntry
     /// <summary>The term as shown.</summary>
     public string Term { get; init; } = "";
     /// <summary>Other spellings and abbreviations.</summary>
-    public List<string> Aliases { get; init; } = [];
+    public IReadOnlyList<string> Aliases { get; init; } = [];
     /// <summary>One plain-language sentence.</summary>
     public string Definition { get; init; } = "";
 

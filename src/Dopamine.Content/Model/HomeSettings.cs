@@ -6,5 +6,5 @@ public sealed record HomeSettings
     /// <summary>What the site is, in a paragraph.</summary>
     public string Intro { get; init; } = "";
     /// <summary>Slugs to read first, in order.</summary>
-    public List<string> StartHere { get; init; } = [];
+    public IReadOnlyList<string> StartHere { get; init; } = [];
 }

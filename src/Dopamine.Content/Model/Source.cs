@@ -30,7 +30,7 @@ public sealed record Source : IRegistryEntry
     /// <summary>For a clip: where it starts in the episode.</summary>
     public string? Start { get; init; }
     /// <summary>Authors as "Surname Initials".</summary>
-    public List<string> Authors { get; init; } = [];
+    public IReadOnlyList<string> Authors { get; init; } = [];
     /// <summary>Publication year.</summary>
     public int? Year { get; init; }
     /// <summary>Journal name.</summary>

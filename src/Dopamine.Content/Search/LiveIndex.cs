@@ -9,24 +9,18 @@ namespace Dopamine.Content.Search;
 /// One in-memory Lucene index that lives across reloads: a reload deletes the documents of the pages that changed,
 /// adds their new ones, and opens a new point-in-time searcher. Searchers opened before keep seeing their own
 /// version, so a snapshot still serving requests is never changed under them. Only the reload that holds the
-/// store's reload gate writes to it.
+/// store's reload gate writes to it. Each searcher's reader is closed by its reference count (see
+/// <see cref="SearchIndex.TryAcquire"/>), never by this index.
 /// </summary>
 internal sealed class LiveIndex : IDisposable
 {
-    /// <summary>How long a replaced searcher stays open: searches take milliseconds, so a minute is ample.</summary>
-    public static readonly TimeSpan DefaultRetireAfter = TimeSpan.FromMinutes(1);
-
     private readonly IndexWriter _writer;
     // Below this many documents, analysing them on one thread costs less than splitting the work.
     private const int SideBySideFrom = 1000;
-    private readonly TimeSpan _retireAfter;
     private bool _built;
-    private DirectoryReader? _newest;
 
-    /// <param name="retireAfter">How long a searcher stays open once a newer one replaces it (default a minute).</param>
-    public LiveIndex(TimeSpan? retireAfter = null)
+    public LiveIndex()
     {
-        _retireAfter = retireAfter ?? DefaultRetireAfter;
         // Never disposed: the writer leaves its directory open, and a RAMDirectory holds only managed memory, which is
         // collected once this writer and the last searcher of an older snapshot reading it are gone.
 #pragma warning disable CA2000
@@ -91,54 +85,18 @@ internal sealed class LiveIndex : IDisposable
         RAMBufferSizeMB = 64,
     };
 
-    /// <summary>A searcher over everything written so far; later writes never reach it.</summary>
-    public IndexSearcher OpenSearcher()
-    {
-        var reader = DirectoryReader.Open(_writer, applyAllDeletes: true);
-        Retire(Interlocked.Exchange(ref _newest, reader));
-        return new IndexSearcher(reader);
-    }
+    /// <summary>
+    /// A searcher over everything written so far; later writes never reach it. Its reader starts with one reference,
+    /// the caller's: the reader, and the segment files only it still uses, are freed when the last reference is let go.
+    /// </summary>
+    public IndexSearcher OpenSearcher() => new(DirectoryReader.Open(_writer, applyAllDeletes: true));
 
     /// <summary>The index's files, to check that replaced segments are let go.</summary>
     internal int FileCount => _writer.Directory.ListAll().Length;
 
-    /// <summary>Stops writing; the last searcher keeps answering until it is retired like any replaced one.</summary>
-    public void Dispose()
-    {
-        _writer.Dispose();
-        Retire(Interlocked.Exchange(ref _newest, null));
-    }
-
-    // A reader holds on to the files of the segments it reads, and the writer frees a segment merged away only when
-    // no open reader uses it: with readers never closed, every reload's segments stayed in memory for good (913 files,
-    // +6 MB of heap after 300 reloads of one bundled page). A replaced reader is closed once no request can still be
-    // searching it.
-    private void Retire(DirectoryReader? replaced)
-    {
-        if (replaced is null)
-        {
-            return;
-        }
-
-        if (_retireAfter <= TimeSpan.Zero)
-        {
-            Close(replaced);
-            return;
-        }
-
-        _ = Task.Delay(_retireAfter).ContinueWith(_ => Close(replaced), CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-    }
-
-    private static void Close(DirectoryReader reader)
-    {
-        try
-        {
-            reader.Dispose();
-        }
-        catch (ObjectDisposedException)
-        {
-            // The writer was closed first (a fresh index replaced this one): its files go with it, nothing to free.
-        }
-    }
+    /// <summary>
+    /// Stops writing. Searchers already open keep answering; a reader closed after its writer leaves its files to the
+    /// garbage collector with the directory (Lucene expects that and lets it pass).
+    /// </summary>
+    public void Dispose() => _writer.Dispose();
 }

@@ -24,9 +24,6 @@ internal sealed partial class QueryBuilder(IReadOnlyDictionary<string, float> fi
     // Each fuzzy, wildcard, prefix or range term expands against the whole index in every field, and again in
     // every snippet: twenty of them ("reward~ reward~ ...") cost seconds. More than this many are searched as words.
     private const int MaxExpandingTerms = 4;
-    // What one search may hold. The endpoints refuse longer queries; input that reaches here longer (the words of
-    // a 404 address, say) is cut, so thousands of words can never exceed Lucene's clause limit.
-    private const int MaxInputLength = 200;
 
     // Phrase and prefix clauses are the costly ones; they only run on the fields where they pay off.
     private static readonly HashSet<string> PhraseFields = [SearchFields.Title, SearchFields.Aliases, SearchFields.Summary, SearchFields.Body, SearchFields.Text];
@@ -34,23 +31,25 @@ internal sealed partial class QueryBuilder(IReadOnlyDictionary<string, float> fi
 
     public QueryPlan Build(string input, bool prefixLastWord)
     {
-        input = input.Length > MaxInputLength ? input[..MaxInputLength] : input;
+        // The endpoints refuse longer queries; input that reaches here longer (the words of a 404 address, say) is
+        // cut, so thousands of words can never exceed Lucene's clause limit.
+        input = input.Length > SearchQuery.MaxLength ? input[..SearchQuery.MaxLength] : input;
         // A contraction is one word ("don't"), not "don" and a stray "t" for spelling correction to "fix".
         var words = Words.Split(input);
         if (words.Count == 0)
         {
-            return new QueryPlan(null, [], OnlyStopWords: false, []);
+            return new QueryPlan(null, [], OnlyStopWords: false, [], []);
         }
 
         if (LooksLikeSyntax(input) && ParseSyntax(input) is { } parsed && ExpandingTerms(parsed) <= MaxExpandingTerms * fields.Count)
         {
             var empty = parsed is BooleanQuery { Clauses.Count: 0 };
-            return new QueryPlan(empty ? null : parsed, words, OnlyStopWords: empty, Analyzers.Tokens(Analyzers.English, input).ToHashSet());
+            return new QueryPlan(empty ? null : parsed, words, OnlyStopWords: empty, Analyzers.Tokens(Analyzers.English, input).ToHashSet(), []);
         }
 
         var expansions = synonyms.Expand(words);
         var terms = expansions.SelectMany(e => e).SelectMany(phrase => Analyzers.Tokens(Analyzers.English, phrase)).ToHashSet();
-        var clauses = new List<Query>();
+        var clauses = new List<(string Word, Query Clause)>();
         var stems = new List<string>();
         for (var i = 0; i < words.Count; i++)
         {
@@ -68,13 +67,13 @@ internal sealed partial class QueryBuilder(IReadOnlyDictionary<string, float> fi
 
             if (alternatives.Count > 0)
             {
-                clauses.Add(Disjunction(alternatives));
+                clauses.Add((words[i], Disjunction(alternatives)));
             }
         }
 
         return clauses.Count == 0
-            ? new QueryPlan(null, words, OnlyStopWords: true, [])
-            : new QueryPlan(Combine(clauses, stems), words, OnlyStopWords: false, terms);
+            ? new QueryPlan(null, words, OnlyStopWords: true, [], [])
+            : new QueryPlan(Combine(clauses.Select(c => c.Clause).ToList(), stems), words, OnlyStopWords: false, terms, clauses);
     }
 
     private BooleanQuery Combine(List<Query> clauses, List<string> stems)

@@ -7,4 +7,9 @@ namespace Dopamine.Content.Search;
 /// <param name="Words">The reader's words, lower-case, as typed.</param>
 /// <param name="OnlyStopWords">True when the input had words but every one was a stop word ("the", "and").</param>
 /// <param name="Terms">The analysed terms to mark in snippets: the words' stems and their synonyms'.</param>
-internal sealed record QueryPlan(Query? Query, IReadOnlyList<string> Words, bool OnlyStopWords, IReadOnlyCollection<string> Terms);
+/// <param name="WordClauses">
+/// Each searched word with the clause that matches it (its stems, synonyms and prefix across the fields), for telling
+/// a page that matches a telling word from one matching only words most pages use. Empty for Lucene syntax.
+/// </param>
+internal sealed record QueryPlan(Query? Query, IReadOnlyList<string> Words, bool OnlyStopWords, IReadOnlyCollection<string> Terms,
+    IReadOnlyList<(string Word, Query Clause)> WordClauses);

@@ -8,7 +8,7 @@ namespace Dopamine.Content.Search;
 /// and nothing stale is ever answered. Bounded by emptying when full: readers' questions repeat heavily, so the
 /// popular ones are back within moments, and a flood of unique questions cannot grow memory.
 /// </summary>
-public sealed class RecentAnswers<TKey, TValue>(int capacity)
+internal sealed class RecentAnswers<TKey, TValue>(int capacity)
     where TKey : notnull
 {
     // A question asked again while its first asking is still being answered waits for that answer instead of working

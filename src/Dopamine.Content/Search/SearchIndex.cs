@@ -43,7 +43,7 @@ public sealed class SearchIndex
     private readonly string[] _pageSlugs;
     private readonly string[] _sectionSlugs;
     private readonly string[] _sectionAnchors;
-    private readonly RecentAnswers<(string Query, int Offset, int Limit), SearchResults> _recentSearches = new(RecentCapacity);
+    private readonly RecentAnswers<(string Query, int Offset, int Limit, bool IncludeWeak), SearchResults> _recentSearches = new(RecentCapacity);
     private readonly RecentAnswers<(string Typed, int Count), IReadOnlyList<string>> _recentSuggestions = new(RecentCapacity);
     private readonly RecentAnswers<string, Answer?> _recentAnswers = new(RecentCapacity);
     private readonly AnswerFinder _answers;
@@ -95,17 +95,57 @@ public sealed class SearchIndex
             Suggester.For(content.Articles, previous?._suggester), spelling);
     }
 
+    // A reader holds on to the files of the segments it reads, and the writer frees a segment merged away only once no
+    // open reader uses it: with readers never closed, every reload's segments stayed in memory for good (913 files,
+    // +6 MB of heap after 300 reloads of one bundled page). So each reader is counted the way Lucene's SearcherManager
+    // counts: with the reader's own reference count. A reader opens with one reference, its snapshot's while that is
+    // current; each request adds one while it reads; the last one let go closes the reader.
+
+    /// <summary>Takes one reference on every reader of this index; false, holding none, if one was already closed.</summary>
+    internal bool TryAcquire()
+    {
+        if (!_pages.IndexReader.TryIncRef())
+        {
+            return false;
+        }
+
+        if (_sections.IndexReader.TryIncRef())
+        {
+            return true;
+        }
+
+        _pages.IndexReader.DecRef();
+        return false;
+    }
+
+    /// <summary>Lets go of one reference on every reader taken by <see cref="TryAcquire"/> or held since the build.</summary>
+    internal void Release()
+    {
+        try
+        {
+            _pages.IndexReader.DecRef();
+        }
+        finally
+        {
+            _sections.IndexReader.DecRef();
+        }
+    }
+
+    /// <summary>The references held on this index's readers now: 0 once closed.</summary>
+    internal int ReaderReferences => _pages.IndexReader.RefCount;
+
     /// <summary>
     /// Runs a reader's query: pages matching every word first, then some; invalid Lucene syntax is searched as
     /// plain words; when little is found, the spelling-corrected query runs too and is offered as "did you mean".
+    /// Pages matching only words most pages use are weak matches, only counted unless <paramref name="includeWeakMatches"/>.
     /// </summary>
-    public SearchResults Search(string query, int offset, int limit)
+    public SearchResults Search(string query, int offset, int limit, bool includeWeakMatches = false)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return _recentSearches.GetOrAdd((query, offset, limit), key => Run(key.Query, key.Offset, key.Limit));
+        return _recentSearches.GetOrAdd((query, offset, limit, includeWeakMatches), key => Run(key.Query, key.Offset, key.Limit, key.IncludeWeak));
     }
 
-    private SearchResults Run(string query, int offset, int limit)
+    private SearchResults Run(string query, int offset, int limit, bool includeWeak)
     {
         var plan = _pageQueries.Build(query, prefixLastWord: true);
         if (plan.Query is null)
@@ -114,19 +154,32 @@ public sealed class SearchIndex
         }
 
         var wanted = (int)Math.Clamp((long)offset + limit, 1, Math.Max(1, _pages.IndexReader.MaxDoc));
-        var top = _pages.Search(plan.Query, wanted);
-        var ranked = top.ScoreDocs.Select(d => (Doc: d, Query: query)).ToList();
-        var total = top.TotalHits;
+        var own = Find(plan, CommonWords.Of(_pages, plan), wanted, includeWeak);
         var (corrected, hadUnknownWord) = Corrected(plan.Words);
-        if (corrected is not null && (hadUnknownWord || total < LittleFound)
-            && _pageQueries.Build(corrected, prefixLastWord: false).Query is { } correctedQuery)
+        var correctedPlan = corrected is not null && (hadUnknownWord || own.Top.TotalHits < LittleFound)
+            ? _pageQueries.Build(corrected, prefixLastWord: false) : null;
+        (TopDocs Top, int Weak, CommonWords Common)? other = correctedPlan?.Query is null
+            ? null : Find(correctedPlan, CommonWords.Of(_pages, correctedPlan), wanted, includeWeak);
+        if (hadUnknownWord && own.Common.StrongOnly is null && other?.Common is { StrongOnly: not null } correctedCommon)
+        {
+            // The unknown word told nothing, so the reader's other words are judged as the corrected query judges them:
+            // "cravngs effort" matches on "effort" alone, a word most pages use.
+            own = Find(plan, correctedCommon, wanted, includeWeak);
+        }
+
+        var ranked = own.Top.ScoreDocs.Select(d => (Doc: d, Query: query)).ToList();
+        var (total, weak, commonWords) = (own.Top.TotalHits, own.Weak, own.Common.Words);
+        if (other is { } fromCorrected)
         {
             // A word the index has never seen contributes nothing, so the corrected query's pages lead;
             // otherwise they follow the reader's own.
-            var fuzzy = _pages.Search(correctedQuery, wanted).ScoreDocs.Select(d => (Doc: d, Query: corrected)).ToList();
+            var fuzzy = fromCorrected.Top.ScoreDocs.Select(d => (Doc: d, Query: corrected!)).ToList();
             var merged = (hadUnknownWord ? fuzzy.Concat(ranked) : ranked.Concat(fuzzy)).DistinctBy(r => r.Doc.Doc).ToList();
             total += merged.Count - ranked.Count;
             ranked = merged;
+            // Both queries' weak pages are mostly the same pages (the common words are the same), so not their sum.
+            weak = Math.Max(weak, fromCorrected.Weak);
+            commonWords = commonWords.Union(fromCorrected.Common.Words).ToList();
         }
 
         // Hits found by the reader's query and by the corrected one form two runs, so grouping keeps the order.
@@ -134,7 +187,24 @@ public sealed class SearchIndex
             .GroupBy(r => r.Query)
             .SelectMany(group => Hits(group.Select(r => r.Doc).ToList(), group.Key))
             .ToList();
-        return new SearchResults(total, hits, corrected, false, plan.Words);
+        return new SearchResults(total, hits, corrected, false, plan.Words) { WeakMatches = weak, CommonWords = commonWords };
+    }
+
+    // The query's top pages, strong ones only unless weak ones are wanted, and how many are weak. Strong pages are
+    // the query's own hits kept by a filter, so they keep the score and order they have among all the hits.
+    private (TopDocs Top, int Weak, CommonWords Common) Find(QueryPlan plan, CommonWords common, int wanted, bool includeWeak)
+    {
+        var query = plan.Query ?? throw new ArgumentException("The plan searches nothing.", nameof(plan));
+        if (common.StrongOnly is null)
+        {
+            return (_pages.Search(query, wanted), 0, common);
+        }
+
+        var strongOnly = new FilteredQuery(query, common.StrongOnly);
+        var top = _pages.Search(includeWeak ? query : strongOnly, wanted);
+        var strong = includeWeak ? CommonWords.PagesMatching(_pages, strongOnly) : top.TotalHits;
+        var all = includeWeak ? top.TotalHits : CommonWords.PagesMatching(_pages, query);
+        return (top, all - strong, common);
     }
 
     /// <summary>

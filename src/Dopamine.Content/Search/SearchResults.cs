@@ -6,6 +6,15 @@ namespace Dopamine.Content.Search;
 /// <param name="Words">The reader's words, for marking them on the page a result leads to.</param>
 public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, string? DidYouMean, bool OnlyStopWords, IReadOnlyList<string> Words)
 {
+    /// <summary>
+    /// How many pages match only on the query's common words (most pages use them): left out of
+    /// <see cref="Total"/> and the hits unless the search asked for weak matches, and counted in them when it did.
+    /// </summary>
+    public int WeakMatches { get; init; }
+
+    /// <summary>The reader's words that most pages match, which alone make a match weak.</summary>
+    public IReadOnlyList<string> CommonWords { get; init; } = [];
+
     /// <summary>No hits and nothing to say.</summary>
     public static SearchResults Empty { get; } = new(0, [], null, false, []);
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Dopamine.Content.Answers;
 using Dopamine.Content.Model;
 using Dopamine.Content.Snapshots;
+using Dopamine.Content.Telemetry;
 
 namespace Dopamine.Web.Hosting;
 
@@ -13,16 +14,22 @@ internal static class AnswerEndpoints
 {
     public static IEndpointRouteBuilder MapAnswerEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/answer", (HttpRequest request, ContentStore store) =>
+        endpoints.MapGet("/api/answer", (HttpRequest request, Snapshot snapshot, SiteMetrics metrics, UnansweredQuestionLog unanswered) =>
         {
             if (SearchEndpoints.ReadQuery(request) is not { } q)
             {
                 return SearchEndpoints.QueryError(request);
             }
 
-            var snapshot = store.Current;
             var clock = Stopwatch.StartNew();
             var answer = snapshot.Search.Answer(q);
+            metrics.RecordAnswer(answer is not null);
+            if (answer is null)
+            {
+                // What readers ask and the site does not answer is what editors should write next.
+                unanswered.Record(snapshot, q);
+            }
+
             var json = answer is null ? null : ToJson(answer);
             return Results.Json(new AnswerResponseJson(q, Math.Round(clock.Elapsed.TotalMilliseconds, 2), json));
         });

@@ -1,60 +1,39 @@
 using System.Security.Cryptography;
 using System.Text;
-using Dopamine.Content.Search;
 using Dopamine.Content.Snapshots;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Net.Http.Headers;
 
 namespace Dopamine.Web.Hosting;
 
 /// <summary>
-/// The entity tag of a rendered response, from everything that decides its bytes: the content version, the build
-/// that renders it, and the full address asked for (path and query, e.g. <c>hl</c> on article pages, plus the
-/// scheme and host that canonical links and feeds are built from). Weak, because the same tag covers the plain,
-/// gzip and Brotli encodings, and the search API's <c>tookMs</c> differs from one call to the next.
+/// The entity tag of a rendered response: the content version and the build that renders it. A tag belongs to the
+/// URL it was sent with (browsers and shared caches keep and send it per URL), so the address need not be part of
+/// it, and one tag per version serves every page. Weak, because the same tag covers the plain, gzip and Brotli
+/// encodings, and the search API's <c>tookMs</c> differs from one call to the next.
 /// </summary>
 internal sealed class ContentETags(EndpointDataSource endpoints)
 {
-    private const int MaxKnownTags = 4096;
-    private readonly Lazy<byte[]> _build = new(() => BuildIdentity(endpoints));
+    private readonly Lazy<string> _build = new(() => BuildIdentity(endpoints));
+    private VersionTag _latest = new("", new("\"\"", isWeak: true));
 
-    // Tags already worked out for the current version, by address: hashing the address was a tenth of what serving a
-    // kept page cost. Replaced whole when the version changes, so tags of old versions are never handed out.
-    private KnownTags _known = new("", new(0));
-
-    public EntityTagHeaderValue For(HttpRequest request, string contentVersion)
+    public EntityTagHeaderValue For(string contentVersion)
     {
-        var known = Volatile.Read(ref _known);
-        if (known.Version != contentVersion)
+        // Versions change a few times a day, so the latest tag is all that is kept; two versions racing only build again.
+        var latest = Volatile.Read(ref _latest);
+        if (latest.Version != contentVersion)
         {
-            known = new KnownTags(contentVersion, new(MaxKnownTags));
-            Volatile.Write(ref _known, known);
+            latest = new VersionTag(contentVersion, new($"\"{contentVersion}-{_build.Value}\"", isWeak: true));
+            Volatile.Write(ref _latest, latest);
         }
 
-        var address = (request.Scheme, request.Host.Value ?? "", request.PathBase.Add(request.Path).Value ?? "", request.QueryString.Value ?? "");
-        return known.Tags.GetOrAdd(address, _ => Compute(request, contentVersion));
-    }
-
-    private EntityTagHeaderValue Compute(HttpRequest request, string contentVersion)
-    {
-        // One-shot hashing over one buffer: an incremental hash costs a native context per call.
-        var build = _build.Value;
-        var url = request.GetEncodedUrl();
-        var length = build.Length + Encoding.UTF8.GetMaxByteCount(url.Length);
-        var input = length <= 1024 ? stackalloc byte[length] : new byte[length];
-        build.CopyTo(input);
-        var written = build.Length + Encoding.UTF8.GetBytes(url, input[build.Length..]);
-        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(input[..written], digest);
-        var address = Convert.ToHexStringLower(digest[..6]);
-        return new EntityTagHeaderValue($"\"{contentVersion}-{address}\"", isWeak: true);
+        return latest.Tag;
     }
 
     // A deploy that changes templates or static assets but no content still changes the HTML (a new stylesheet
     // fingerprint, say). Without this, browsers revalidating would get 304 and keep pages that link to assets the
     // new build no longer serves. Deterministic builds give every instance of one build the same identity.
-    private static byte[] BuildIdentity(EndpointDataSource endpoints)
+    private static string BuildIdentity(EndpointDataSource endpoints)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var assembly in new[] { typeof(ContentETags).Assembly, typeof(ContentStore).Assembly })
@@ -72,8 +51,8 @@ internal sealed class ContentETags(EndpointDataSource endpoints)
             hash.AppendData([0]);
         }
 
-        return hash.GetHashAndReset();
+        return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 6));
     }
 
-    private sealed record KnownTags(string Version, RecentAnswers<(string Scheme, string Host, string Path, string Query), EntityTagHeaderValue> Tags);
+    private sealed record VersionTag(string Version, EntityTagHeaderValue Tag);
 }

@@ -9,7 +9,7 @@ namespace Dopamine.Web.Hosting;
 /// request for a page already sent once costs a dictionary look-up instead of a Razor render and a Brotli pass.
 /// A reload changes the version, so nothing stale is ever served; old entries are evicted by tag.
 /// </summary>
-internal sealed class ContentOutputCachePolicy(ContentStore store) : IOutputCachePolicy
+internal sealed class ContentOutputCachePolicy : IOutputCachePolicy
 {
     public const string Tag = "content";
 
@@ -35,9 +35,8 @@ internal sealed class ContentOutputCachePolicy(ContentStore store) : IOutputCach
         context.ResponseExpirationTimeSpan = Lifetime;
         context.Tags.Add(Tag);
         var vary = context.CacheVaryByRules;
-        // Read before the page reads the snapshot: a reload in between files a newer body under the older
-        // version, which no request asks for again, never an older body under the newer version.
-        vary.CacheKeyPrefix = store.Current.Version;
+        // The request's own snapshot, the one the page renders: a body is always filed under its own version.
+        vary.CacheKeyPrefix = http.RequestServices.GetRequiredService<Snapshot>().Version;
         vary.VaryByHost = true;
         vary.QueryKeys = "*";
         vary.HeaderNames = HeaderNames.AcceptEncoding;

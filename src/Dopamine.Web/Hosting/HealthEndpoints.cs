@@ -8,17 +8,13 @@ internal static class HealthEndpoints
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/healthz", () => Results.Text("ok")).DisableHttpCaching();
-        endpoints.MapGet("/readyz", (ContentStore store) =>
+        endpoints.MapGet("/readyz", (Snapshot snapshot) => Results.Json(new
         {
-            var snapshot = store.Current;
-            return Results.Json(new
-            {
-                status = "ready",
-                version = snapshot.Version,
-                pages = snapshot.Content.Articles.Count,
-                diagnostics = snapshot.Content.Diagnostics.Count,
-            });
-        }).DisableHttpCaching();
+            status = "ready",
+            version = snapshot.Version,
+            pages = snapshot.Content.Articles.Count,
+            diagnostics = snapshot.Content.Diagnostics.Count,
+        })).DisableHttpCaching();
         return endpoints;
     }
 }

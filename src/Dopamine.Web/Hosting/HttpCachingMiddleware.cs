@@ -5,11 +5,11 @@ namespace Dopamine.Web.Hosting;
 
 /// <summary>
 /// HTTP caching for everything rendered from content (pages, the JSON API, feeds): an ETag per content version
-/// and address, 304 for a matching <c>If-None-Match</c>, and a <c>Cache-Control</c> chosen by the final status.
+/// and build, 304 for a matching <c>If-None-Match</c>, and a <c>Cache-Control</c> chosen by the final status.
 /// Static assets are left to MapStaticAssets, which sends its own strong ETags and, for fingerprinted URLs,
 /// <c>max-age=31536000, immutable</c>.
 /// </summary>
-internal sealed class HttpCachingMiddleware(RequestDelegate next, ContentStore store, ContentETags etags)
+internal sealed class HttpCachingMiddleware(RequestDelegate next, ContentETags etags)
 {
     // A content edit is live a moment after it is saved, so readers and shared caches keep a response for only a
     // minute. After that they revalidate with the ETag, which costs a 304 and no rendering while nothing changed.
@@ -29,15 +29,17 @@ internal sealed class HttpCachingMiddleware(RequestDelegate next, ContentStore s
         var request = context.Request;
         var endpoint = context.GetEndpoint();
         var noStore = endpoint?.Metadata.GetMetadata<NoStoreMetadata>() is not null;
-        // Taken before the endpoint reads the snapshot: if a reload lands in between, the tag is older than the
-        // body, which costs one extra download later instead of keeping a stale page as if it were current.
+        // The request's own snapshot, the one the endpoint renders, so tag and body are always of one version. Asked
+        // for only here, past the static assets, which then never create a request scope or hold a snapshot.
         var etag = !noStore && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            ? etags.For(request, store.Current.Version)
+            ? etags.For(context.RequestServices.GetRequiredService<Snapshot>().Version)
             : null;
 
-        // The tag is a function of everything that decides the response, and only a 200 carries it, so a client
-        // that holds the current tag for this address holds the current body: answer without running the endpoint.
-        // A 404 or 400 never hands out a tag, so it can never turn into a 304.
+        // The tag, with the address the client keeps it for, names everything that decides the response, and only a
+        // 200 carries it, so a client that holds the current tag for this address holds the current body: answer
+        // without running the endpoint.
+        // A 404 or 400 never hands out a tag, so no cache holds one for its address to revalidate with (a client that
+        // sends another address's tag gets a 304 it cannot use, as with any tag it was never given for that address).
         if (etag is not null && endpoint is not null && Matches(request, etag))
         {
             var response = context.Response;

@@ -1,4 +1,6 @@
+using Dopamine.Content.Search;
 using Dopamine.Content.Snapshots;
+using Dopamine.Content.Telemetry;
 using Dopamine.Web.Seo;
 
 namespace Dopamine.Web.Hosting;
@@ -18,11 +20,11 @@ internal static class WebStandardsEndpoints
                 $"{AbsoluteUrls.BaseUrlSetting} must be an absolute http or https URL without query, e.g. https://dopamine.example; it is '{baseUrl}'.");
         }
 
-        endpoints.MapGet("/sitemap.xml", (HttpContext context, ContentStore store) =>
-            XmlResponse.From(SitemapDocument.Build(store.Current.Content, AbsoluteUrls.For(context)), SitemapDocument.MediaType))
+        endpoints.MapGet("/sitemap.xml", (HttpContext context, Snapshot snapshot) =>
+            XmlResponse.From(SitemapDocument.Build(snapshot.Content, AbsoluteUrls.For(context)), SitemapDocument.MediaType))
             .CacheContentOutput();
-        endpoints.MapGet("/feed.xml", (HttpContext context, ContentStore store) =>
-            XmlResponse.From(AtomFeedDocument.Build(store.Current.Content, AbsoluteUrls.For(context)), AtomFeedDocument.MediaType))
+        endpoints.MapGet("/feed.xml", (HttpContext context, Snapshot snapshot) =>
+            XmlResponse.From(AtomFeedDocument.Build(snapshot.Content, AbsoluteUrls.For(context)), AtomFeedDocument.MediaType))
             .CacheContentOutput();
         endpoints.MapGet("/opensearch.xml", (HttpContext context) =>
             XmlResponse.From(OpenSearchDocument.Build(AbsoluteUrls.For(context)), OpenSearchDocument.MediaType));
@@ -33,19 +35,19 @@ internal static class WebStandardsEndpoints
     }
 
     /// <summary>OpenSearch suggestions: <c>["typed", ["title", …]]</c>. Browsers ask on every key press, so an empty query gets an empty list.</summary>
-    private static IResult Suggest(HttpRequest request, ContentStore store)
+    private static IResult Suggest(HttpRequest request, Snapshot snapshot, SiteMetrics metrics)
     {
         var q = request.Query["q"].ToString().Trim();
-        if (q.Length > SearchEndpoints.MaxQueryLength)
+        if (q.Length > SearchQuery.MaxLength)
         {
-            return Results.Json(new { error = $"q is too long: at most {SearchEndpoints.MaxQueryLength} characters." },
+            return Results.Json(new { error = $"q is too long: at most {SearchQuery.MaxLength} characters." },
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var snapshot = store.Current;
         var titles = q.Length == 0
             ? []
             : snapshot.Search.Suggest(q, SuggestionCount).Select(slug => snapshot.Content.BySlug[slug].Title).ToList();
+        metrics.RecordSuggestion("opensearch");
         return Results.Json<object[]>([q, titles], contentType: OpenSearchDocument.SuggestionsMediaType);
     }
 }

@@ -2,7 +2,6 @@ using Dopamine.Content.Model;
 using Dopamine.Content.Related;
 using Dopamine.Content.Search;
 using Dopamine.Content.Snapshots;
-using Dopamine.Web.Hosting;
 using Dopamine.Content.Text;
 using Dopamine.Web.Rendering;
 using Microsoft.AspNetCore.Html;
@@ -12,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dopamine.Web.Pages;
 
 /// <summary>A topic or question page: everything it shows was rendered at load.</summary>
-public sealed class ArticleModel(ContentStore store) : PageModel
+public sealed class ArticleModel(Snapshot snapshot) : PageModel
 {
     public Article Article { get; private set; } = null!;
     public ContentSet Site { get; private set; } = null!;
@@ -25,7 +24,6 @@ public sealed class ArticleModel(ContentStore store) : PageModel
     // A blank segment ("/topics/%20") binds as null.
     public IActionResult OnGet(string section, string? slug, string? hl)
     {
-        var snapshot = store.Current;
         if (slug is null || !snapshot.Content.BySlug.TryGetValue(slug.ToLowerInvariant(), out var article))
         {
             return NotFound();
@@ -39,7 +37,7 @@ public sealed class ArticleModel(ContentStore store) : PageModel
         (Article, Site) = (article, snapshot.Content);
         Related = snapshot.RelatedTo(article.Slug);
         LinkedFrom = snapshot.Content.BacklinksTo(article.Slug);
-        BodyHtml = hl is { Length: > 0 and <= SearchEndpoints.MaxQueryLength }
+        BodyHtml = hl is { Length: > 0 and <= SearchQuery.MaxLength }
             ? new HtmlString(TermMarker.Mark(article.BodyHtml, SearchIndex.Stems(QueryWords(hl))))
             : new Utf8Html(article.BodyHtmlUtf8);
         return Page();

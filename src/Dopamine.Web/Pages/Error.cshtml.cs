@@ -11,7 +11,7 @@ namespace Dopamine.Web.Pages;
 /// 400s explain what was wrong, anything else apologises. The status code is kept.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel(ContentStore store) : PageModel
+public sealed class ErrorModel(Snapshot snapshot) : PageModel
 {
     public int Status { get; private set; }
     public string RequestedPath { get; private set; } = "";
@@ -40,10 +40,9 @@ public sealed class ErrorModel(ContentStore store) : PageModel
 
     private List<Article> Closest(string path)
     {
-        var content = store.Current;
         // The last segment is the slug the reader (or an old link) meant; the folders before it are ours.
         var words = Uri.UnescapeDataString(path.TrimEnd('/').Split('/')[^1]).Replace('-', ' ');
-        var hits = content.Search.Search(words, 0, 5).Hits.Select(h => content.Content.BySlug[h.Slug]).ToList();
-        return hits.Count > 0 ? hits : content.Content.Articles.Where(a => a.Kind == ArticleKind.Topic).ToList();
+        var hits = snapshot.Search.Search(words, 0, 5).Hits.Select(h => snapshot.Content.BySlug[h.Slug]).ToList();
+        return hits.Count > 0 ? hits : snapshot.Content.Articles.Where(a => a.Kind == ArticleKind.Topic).ToList();
     }
 }

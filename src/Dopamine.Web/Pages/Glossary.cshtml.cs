@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dopamine.Web.Pages;
 
-public sealed class GlossaryModel(ContentStore store) : PageModel
+public sealed class GlossaryModel(Snapshot snapshot) : PageModel
 {
     public IReadOnlyList<GlossaryTerm> Terms { get; private set; } = [];
 
-    public void OnGet() => Terms = store.Current.Content.Glossary.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList();
+    public void OnGet() => Terms = snapshot.Content.Glossary.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList();
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dopamine.Web.Pages;
 
-public sealed class IndexModel(ContentStore store) : PageModel
+public sealed class IndexModel(Snapshot snapshot) : PageModel
 {
     public ContentSet Site { get; private set; } = null!;
     public IReadOnlyList<Article> StartHere { get; private set; } = [];
@@ -14,7 +14,7 @@ public sealed class IndexModel(ContentStore store) : PageModel
 
     public void OnGet()
     {
-        Site = store.Current.Content;
+        Site = snapshot.Content;
         StartHere = Site.Home.StartHere.Select(slug => Site.BySlug[slug]).ToList();
         var topics = StartHere.Where(a => a.Kind == ArticleKind.Topic)
             .Concat(Site.Articles.Where(a => a.Kind == ArticleKind.Topic)).Distinct();

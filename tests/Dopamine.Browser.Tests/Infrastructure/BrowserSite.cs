@@ -7,8 +7,9 @@ using Microsoft.Playwright;
 namespace Dopamine.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// The site on a real loopback socket and one headless Debian Chromium, shared by every browser test.
-/// Chromium is launched from the system (CHROMIUM_PATH, default /usr/bin/chromium); nothing is downloaded,
+/// The site on a real loopback socket and one headless Chromium or Chrome, shared by every browser test.
+/// The browser is launched from the system: CHROMIUM_PATH (tests/test.sh sets it to what tests/find-browser.sh
+/// finds), else Debian's /usr/bin/chromium; nothing is downloaded,
 /// and every host but 127.0.0.1 is unresolvable, so a page that reached outside would fail.
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime, IDisposable
@@ -39,7 +40,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium",
             Headless = true,
             Args = ChromiumArgs,
         });

@@ -27,7 +27,7 @@ public class PageDiagnosticTests
     }
 
     [Fact]
-    public void DiagnosticPrintsAsFileLineCodeMessage()
+    public void DiagnosticPrintsAsFileLineColumnCodeSeverityMessage()
     {
         using var tree = ContentTree.WithSources().Topic("reward", """
             ---
@@ -40,7 +40,7 @@ public class PageDiagnosticTests
 
         var diagnostic = tree.Load().Content.SingleDiagnostic(DiagnosticCodes.UnknownFrontMatterKey);
 
-        Assert.StartsWith("content/topics/reward.md:4: DK008 Unknown front-matter key 'colour'.", diagnostic.ToString(),
+        Assert.StartsWith("content/topics/reward.md:4:1: DK008 error Unknown front-matter key 'colour'.", diagnostic.ToString(),
             StringComparison.Ordinal);
     }
 

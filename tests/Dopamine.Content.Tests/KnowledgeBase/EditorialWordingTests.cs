@@ -20,17 +20,8 @@ public sealed partial class EditorialWordingTests
     private static partial Regex AbsoluteClaim();
 
     // A page may keep an absolute phrase only with a reason. Each entry is the page and the exact phrase.
-    // The first entries sit in paragraphs that cite a podcast moment, which the podcast pass of issue 16 rewrites;
-    // drop an entry once its phrase is gone.
-    private static readonly HashSet<(string Slug, string Phrase)> AllowedAbsoluteClaims =
-    [
-        ("dopamine-and-procrastination", "have not been tested"),
-        ("dopamine-and-procrastination", "has not been measured"),
-        ("dopamine-stacking", "has not been measured"),
-        ("intermittent-rewards-dopamine", "has not been tested"),
-        ("post-achievement-slump", "have not been measured"),
-        ("post-achievement-slump", "has not been measured"),
-    ];
+    // Empty since the review of issue 16 reworded the last six; add an entry only with a source that backs the phrase.
+    private static readonly HashSet<(string Slug, string Phrase)> AllowedAbsoluteClaims = [];
 
     // Wording that belongs to the editors' own checking and should stay in YAML comments, never on a card.
     private static readonly string[] EditorNotePhrases =

@@ -10,7 +10,7 @@ namespace Dopamine.Content.Tests.Snapshots;
 public class ContentStoreLogTests
 {
     [Fact]
-    public void EachProblemIsLoggedWithItsFileAndLine()
+    public void EachProblemIsLoggedWithItsFileLineAndSeverity()
     {
         using var tree = ContentTree.WithSources()
             .Topic("reward", Sample.Page("Reward", "Dopamine rises [@schultz-1997].\n\nAnd [@nobody-1999]."));
@@ -20,7 +20,7 @@ public class ContentStoreLogTests
 
         var warnings = logger.Collector.GetSnapshot().Where(r => r.Level == LogLevel.Warning).Select(r => r.Message).ToList();
         Assert.Equal(store.Current.Content.Diagnostics.Count, warnings.Count);
-        Assert.Contains("content/topics/reward.md:7: " + DiagnosticCodes.UnknownCitation + " Citation key '@nobody-1999'", warnings[0],
+        Assert.Contains("content/topics/reward.md:7:5: " + DiagnosticCodes.UnknownCitation + " error Citation key '@nobody-1999'", warnings[0],
             StringComparison.Ordinal);
     }
 

@@ -15,7 +15,10 @@ public sealed class TempSite : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "dopamine-tests", Guid.NewGuid().ToString("n"));
     private readonly Factory _factory;
 
-    public TempSite(IReadOnlyDictionary<string, string> files)
+    /// <param name="files">The content, by path under the root.</param>
+    /// <param name="watch">False for a test that reloads the store itself, at the moment it chooses.</param>
+    /// <param name="services">More services for the site, e.g. an <c>IStartupFilter</c> that steps into every request.</param>
+    public TempSite(IReadOnlyDictionary<string, string> files, bool watch = true, Action<IServiceCollection>? services = null)
     {
         Root = Path.Combine(_folder, "content");
         foreach (var (path, text) in files)
@@ -23,7 +26,7 @@ public sealed class TempSite : IDisposable
             Write(path, text);
         }
 
-        _factory = new Factory(Root, Log);
+        _factory = new Factory(Root, Log, watch, services ?? (_ => { }));
         Client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
     }
 
@@ -33,8 +36,11 @@ public sealed class TempSite : IDisposable
     /// <summary>Warnings and errors the site logged (the site reads sinks from its services).</summary>
     public LogCapture Log { get; } = new();
 
-    /// <summary>The live store, for its diagnostics: /readyz only counts them.</summary>
+    /// <summary>The live store, for its diagnostics (/readyz only counts them) and for reloading it by hand.</summary>
     public ContentStore Store => _factory.Services.GetRequiredService<ContentStore>();
+
+    /// <summary>The site's services, for a scope of its own.</summary>
+    public IServiceProvider Services => _factory.Services;
 
     /// <summary>A folder beside the content root, outside it.</summary>
     public string Outside => Path.Combine(_folder, "outside");
@@ -74,14 +80,15 @@ public sealed class TempSite : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private sealed class Factory(string root, LogCapture log) : WebApplicationFactory<Program>
+    private sealed class Factory(string root, LogCapture log, bool watch, Action<IServiceCollection> services)
+        : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(log));
+            builder.ConfigureServices(collection => services(collection.AddSingleton<ILogEventSink>(log)));
             builder.UseSetting("Content:Root", root);
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-            builder.UseSetting("Content:Watch", "true");
+            builder.UseSetting("Content:Watch", watch ? "true" : "false");
             builder.UseSetting("Content:ReloadDebounceMilliseconds", "100");
             // Reload tests poll the search API; only RateLimitTests test the limit.
             builder.UseSetting("RateLimiting:PermitsPerSecond", "0");

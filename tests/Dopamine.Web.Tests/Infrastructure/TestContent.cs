@@ -38,4 +38,17 @@ public static class TestContent
         ["topics/alpha.md"] = Page("Alpha answer", "Alpha leads on to [[beta]] for more."),
         ["topics/beta.md"] = Page("Beta answer", "Beta stands alone."),
     };
+
+    /// <summary>Topics "Note 01" to "Note <paramref name="count"/>", every one saying "effort" (see <see cref="Page"/>).</summary>
+    /// <param name="body">Each note's own key point, by number; "Nothing special here." when not given.</param>
+    public static Dictionary<string, string> Notes(int count, Func<int, string>? body = null)
+    {
+        var files = new Dictionary<string, string> { ["sources.yml"] = Sources };
+        for (var n = 1; n <= count; n++)
+        {
+            files[$"topics/note-{n:00}.md"] = Page($"Note {n:00}", body?.Invoke(n) ?? "Nothing special here.");
+        }
+
+        return files;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dopamine.Content.Model;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
@@ -38,7 +39,7 @@ internal sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
 
         var n = number.ToString(CultureInfo.InvariantCulture);
         var label = reference.Locator is null ? $"Source {n}" : $"Source {n}, at {reference.Locator}";
-        renderer.Write("<a href=\"#source-").Write(n).Write("\" aria-label=\"").WriteEscape(label)
+        renderer.Write("<a href=\"#").Write(CitedSource.AnchorFor(number)).Write("\" aria-label=\"").WriteEscape(label)
             .Write("\">").Write(n).Write("</a>");
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dopamine.Web.Pages.Sources;
 
-public sealed class SourceModel(ContentStore store) : PageModel
+public sealed class SourceModel(Snapshot snapshot) : PageModel
 {
     public ContentSet Site { get; private set; } = null!;
     public Source Source { get; private set; } = null!;
@@ -14,7 +14,7 @@ public sealed class SourceModel(ContentStore store) : PageModel
     // A blank segment ("/sources/%20") binds as null.
     public IActionResult OnGet(string? id)
     {
-        Site = store.Current.Content;
+        Site = snapshot.Content;
         if (id is null || !Site.Sources.TryGetValue(id, out var source))
         {
             return NotFound();

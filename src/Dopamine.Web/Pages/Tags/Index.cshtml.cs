@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dopamine.Web.Pages.Tags;
 
-public sealed class IndexModel(ContentStore store) : PageModel
+public sealed class IndexModel(Snapshot snapshot) : PageModel
 {
     public IReadOnlyDictionary<string, IReadOnlyList<Article>> Tags { get; private set; } = null!;
     public IReadOnlyDictionary<string, string> Descriptions { get; private set; } = null!;
 
-    public void OnGet() => (Tags, Descriptions) = (store.Current.Content.Tags, store.Current.Content.TagDescriptions);
+    public void OnGet() => (Tags, Descriptions) = (snapshot.Content.Tags, snapshot.Content.TagDescriptions);
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dopamine.Web.Pages.Tags;
 
-public sealed class TagModel(ContentStore store) : PageModel
+public sealed class TagModel(Snapshot snapshot) : PageModel
 {
     public string Tag { get; private set; } = "";
     public IReadOnlyList<Article> Articles { get; private set; } = [];
@@ -14,13 +14,13 @@ public sealed class TagModel(ContentStore store) : PageModel
     // A blank segment ("/tags/%20") binds as null.
     public IActionResult OnGet(string? tag)
     {
-        if (tag is null || !store.Current.Content.Tags.TryGetValue(tag.ToLowerInvariant(), out var articles))
+        if (tag is null || !snapshot.Content.Tags.TryGetValue(tag.ToLowerInvariant(), out var articles))
         {
             return NotFound();
         }
 
         (Tag, Articles) = (tag.ToLowerInvariant(), articles);
-        Description = store.Current.Content.TagDescriptions.GetValueOrDefault(Tag);
+        Description = snapshot.Content.TagDescriptions.GetValueOrDefault(Tag);
         return Page();
     }
 }
