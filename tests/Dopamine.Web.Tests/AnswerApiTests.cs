@@ -114,6 +114,24 @@ public sealed class AnswerApiTests : IDisposable
     }
 
     [Fact]
+    public async Task AResultWhoseShortAnswerMatchesBestOpensAtTheTopOfItsPage()
+    {
+        var document = await Html.GetOkAsync(_site.Client, "/search?q=does+caffeine+increase+dopamine");
+
+        var link = document.QuerySelector("ol.results a.result-title")!.GetAttribute("href")!;
+        Assert.StartsWith("/questions/caffeine-and-dopamine?", link, StringComparison.Ordinal);
+        Assert.DoesNotContain('#', link);
+    }
+
+    [Fact]
+    public async Task AResultWhosePassageMatchesBestOpensAtThatPassage()
+    {
+        var document = await Html.GetOkAsync(_site.Client, "/search?q=tracer+binding+competes");
+
+        Assert.EndsWith("#what-the-scan-measured", document.QuerySelector("ol.results a.result-title")!.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheSearchPageSaysSoWhenNoPageAnswers()
     {
         var document = await Html.GetOkAsync(_site.Client, "/search?q=how+is+caffeine+withdrawal+treated+in+hospital");

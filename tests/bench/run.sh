@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark harness: publishes the site in Release, starts it on loopback, warms it, and measures with wrk
 # (-t1 -c32) the home page, a theme page, a question page, /search and /api/search (a mix of the 52 search-
-# quality queries) and /api/suggest; then /api/search and /api/suggest again with a query never asked before on
+# quality queries) and /api/suggest; then /api/search, /api/suggest and /api/answer with a query never asked before on
 # every request (tests/bench/unique.lua, words of the bundled pages), so the memory of recent answers cannot
 # answer and the figure is the cost of a new question. In the same run nginx serves the theme page's exact HTML
 # as a static file and is measured the same way. Prints one table with each row's ratio to nginx and writes it
@@ -63,6 +63,7 @@ targets=(
   "/api/suggest (prefixes)|http://127.0.0.1:$site_port/api/suggest|$queries"
   "/api/search (unique queries)|http://127.0.0.1:$site_port/api/search|unique"
   "/api/suggest (unique prefixes)|http://127.0.0.1:$site_port/api/suggest|unique"
+  "/api/answer (unique questions)|http://127.0.0.1:$site_port/api/answer|unique"
 )
 
 # wrk -t1 -c32 for $1 against $2 with mix $3. unique.lua's state file (one per endpoint) carries on from the

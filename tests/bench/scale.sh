@@ -139,15 +139,18 @@ run_size() {
   for endpoint in /api/search /api/suggest; do
     QUERIES="$queries" timeout $((warm + 60)) wrk -t2 -c16 -d"${warm}s" --timeout 30s -s "$here/report.lua" "$base$endpoint" >/dev/null
   done
-  WORDS="$words" UNIQUE_STATE="$unique_state" timeout 60 wrk -t2 -c16 -d3s --timeout 30s -s "$here/unique.lua" \
-    "$base/api/search" >/dev/null
+  for endpoint in /api/search /api/answer; do
+    WORDS="$words" UNIQUE_STATE="$unique_state-${endpoint##*/}" timeout 60 wrk -t2 -c16 -d3s --timeout 30s -s "$here/unique.lua" \
+      "$base$endpoint" >/dev/null
+  done
   rss="$(awk '/^VmRSS:/ { print $2 }' "/proc/$site_pid/status")"
 
   log "$pages pages: /api/search, /api/suggest and uncached /api/search, wrk -t2 -c16 -d${seconds}s"
-  local search suggest uncached
+  local search suggest uncached answer
   search="$(measure /api/search)"
   suggest="$(measure /api/suggest)"
-  uncached="$(measure /api/search unique.lua)"
+  unique_state="$work/unique-$pages.state-search" uncached="$(measure /api/search unique.lua)"
+  unique_state="$work/unique-$pages.state-answer" answer="$(measure /api/answer unique.lua)"
   log "$pages pages: editing $edit_file under load"
   edit_live "$dir" "$edit_file"
   log "$pages pages: first edit visible after $edit_ms ms, later ones after at most ${edit_later_ms:-?} ms, $edit_errors failed requests meanwhile"
@@ -161,8 +164,8 @@ run_size() {
     "$site_ready_ms" "$(json_field "$load_line" LoadMs)" "$(json_field "$load_line" IndexMs)"
     "$((rss / 1024))" "$edit_ms" "$edit_later_ms" "$edit_errors" "$(json_field "$reload_line" ElapsedMs)")
   for i in "${!nums[@]}"; do nums[i]="${nums[i]:-null}"; done
-  row="$(printf '{"pages":%s,"generated":%s,"generate_ms":%s,"diagnostics":%s,"ready_ms":%s,"load_ms":%s,"index_ms":%s,"rss_mb":%s,"edit_live_ms":%s,"edit_live_later_ms":%s,"edit_errors":%s,"reload_ms":%s,"cold_search":%s,"search":%s,"suggest":%s,"uncached_search":%s}' \
-    "${nums[@]}" "${cold:-null}" "${search:-null}" "${suggest:-null}" "${uncached:-null}")"
+  row="$(printf '{"pages":%s,"generated":%s,"generate_ms":%s,"diagnostics":%s,"ready_ms":%s,"load_ms":%s,"index_ms":%s,"rss_mb":%s,"edit_live_ms":%s,"edit_live_later_ms":%s,"edit_errors":%s,"reload_ms":%s,"cold_search":%s,"search":%s,"suggest":%s,"uncached_search":%s,"uncached_answer":%s}' \
+    "${nums[@]}" "${cold:-null}" "${search:-null}" "${suggest:-null}" "${uncached:-null}" "${answer:-null}")"
 }
 
 # A count from a wrk report that may be missing (0 then).
@@ -172,20 +175,22 @@ secs() { awk -v ms="$1" 'BEGIN { if (ms == "") print "?"; else printf "%.1f", ms
 round() { awk -v x="$1" 'BEGIN { if (x == "") print "?"; else printf "%.1f", x }'; }
 
 print_table() {
-  echo "| pages | ready s | load s | index s | RSS MB | first 3 s of search p99 ms | search p50/p99 ms | search req/s | uncached search p50/p99 ms | suggest p50/p99 ms | edit live ms first / later | non-2xx | diagnostics |"
-  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-  local row cold search suggest uncached
+  echo "| pages | ready s | load s | index s | RSS MB | first 3 s of search p99 ms | search p50/p99 ms | search req/s | uncached search p50/p99 ms | uncached answer p50/p99 ms | suggest p50/p99 ms | edit live ms first / later | non-2xx | diagnostics |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  local row cold search suggest uncached answer
   for row in "$@"; do
     cold="$(json_object "$row" cold_search)"
     search="$(json_object "$row" search)"
     suggest="$(json_object "$row" suggest)"
     uncached="$(json_object "$row" uncached_search)"
+    answer="$(json_object "$row" uncached_answer)"
     # non-2xx: during the edit, plus any in the search, suggest and uncached search runs (all should be zero).
-    printf '| %s | %s | %s | %s | %s | %s | %s / %s | %s | %s / %s | %s / %s | %s / %s | %s | %s |\n' \
+    printf '| %s | %s | %s | %s | %s | %s | %s / %s | %s | %s / %s | %s / %s | %s / %s | %s / %s | %s | %s |\n' \
       "$(json_field "$row" pages)" "$(secs "$(json_field "$row" ready_ms)")" "$(secs "$(json_field "$row" load_ms)")" \
       "$(secs "$(json_field "$row" index_ms)")" "$(json_field "$row" rss_mb)" "$(round "$(json_field "$cold" p99_ms)")" \
       "$(round "$(json_field "$search" p50_ms)")" "$(round "$(json_field "$search" p99_ms)")" "$(json_field "$search" rps)" \
       "$(round "$(json_field "$uncached" p50_ms)")" "$(round "$(json_field "$uncached" p99_ms)")" \
+      "$(round "$(json_field "$answer" p50_ms)")" "$(round "$(json_field "$answer" p99_ms)")" \
       "$(round "$(json_field "$suggest" p50_ms)")" "$(round "$(json_field "$suggest" p99_ms)")" \
       "$(json_field "$row" edit_live_ms)" "$(json_field "$row" edit_live_later_ms)" \
       "$(( $(json_field "$row" edit_errors) + $(json_field "$search" non2xx) + $(json_field "$search" socket_errors) \
