@@ -57,7 +57,7 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
         }
 
         var page = indexes.Content.BySlug[bestSlug];
-        var passages = PassagesOf(page, passageHits);
+        var passages = PassagesOf(page, passageHits, AllIn(questionWords, bestSlug, indexes.NameTerms));
         if (askedForDose)
         {
             passages = passages.Where(p => !DoseQuestion.StatesAmount(PassageText.Of(p))).ToList();
@@ -101,7 +101,10 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
             .ToList();
     }
 
-    private List<AnswerPassage> PassagesOf(Article page, ScoreDoc[] passageHits)
+    // A question the page's title holds every word of ("what is dopamine" of "What is dopamine?") is answered by the
+    // short answer, however well a narrower passage repeats its words. Aliases do not count: many name one part of the
+    // page ("molecule of more", "incubation of craving"), and the tune half lost three passages when they did.
+    private List<AnswerPassage> PassagesOf(Article page, ScoreDoc[] passageHits, bool askedWhatThePageIsAbout)
     {
         var ofPage = passageHits.Where(h => indexes.SectionSlugs[h.Doc] == page.Slug).ToList();
         if (ofPage.Count == 0)
@@ -110,8 +113,13 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
         }
 
         var top = ofPage[0].Score;
-        return ofPage.TakeWhile(h => h.Score >= NextPassageShare * top).Take(MaxPassages)
-            .Select(h => indexes.SectionSlugs[h.Doc] == page.Slug ? indexes.SectionAnchors[h.Doc] : null)
+        var anchors = ofPage.TakeWhile(h => h.Score >= NextPassageShare * top).Select(h => indexes.SectionAnchors[h.Doc]);
+        if (askedWhatThePageIsAbout)
+        {
+            anchors = anchors.Where(a => a != AnswerPassage.SummaryAnchor).Prepend(AnswerPassage.SummaryAnchor);
+        }
+
+        return anchors.Take(MaxPassages)
             .Select(anchor => new AnswerPassage(page, page.Sections.FirstOrDefault(s => s.Anchor == anchor)))
             .ToList();
     }
@@ -127,7 +135,13 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
     }
 
     // The weighted share of the question's words the page holds (a word or one of its synonyms).
-    private double Coverage(List<QuestionWord> words, string slug)
+    private double Coverage(List<QuestionWord> words, string slug) => Coverage(words, slug, indexes.Terms);
+
+    private bool AllIn(List<QuestionWord> words, string slug, QuestionTerms presence) =>
+        words.Count > 0 && Coverage(words, slug, presence) >= 1;
+
+    // The weighted share of the question's words that the page holds in the fields of presence.
+    private double Coverage(List<QuestionWord> words, string slug, QuestionTerms presence)
     {
         if (words.Count == 0 || indexes.PageDoc(slug) is not { } doc)
         {
@@ -139,7 +153,7 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
         {
             var weight = word.Stems.Max(indexes.Terms.Weight);
             total += weight;
-            if (word.Stems.All(s => indexes.Terms.PageHas(doc, s)) || word.Alternatives.Any(a => a.All(s => indexes.Terms.PageHas(doc, s))))
+            if (word.Stems.All(s => presence.PageHas(doc, s)) || word.Alternatives.Any(a => a.All(s => presence.PageHas(doc, s))))
             {
                 covered += weight;
             }

@@ -27,6 +27,7 @@ internal sealed class AnswerIndexes
         }
 
         Terms = new QuestionTerms(pages.IndexReader, SearchFields.Answerable);
+        NameTerms = new QuestionTerms(pages.IndexReader, SearchFields.Names);
     }
 
     public ContentSet Content { get; }
@@ -41,6 +42,8 @@ internal sealed class AnswerIndexes
     public string[] SectionAnchors { get; }
     /// <summary>Rarity and presence of words in every field a page answers from.</summary>
     public QuestionTerms Terms { get; }
+    /// <summary>Presence of words in a page's title and aliases: what the page as a whole is about.</summary>
+    public QuestionTerms NameTerms { get; }
 
     public int? PageDoc(string slug) => _pageDocs.TryGetValue(slug, out var doc) ? doc : null;
 }
