@@ -35,7 +35,7 @@ internal static class IndexDocuments
     {
         var text = article.BodyText;
         var context = string.Join(" ; ", article.Aliases.Prepend(article.Title));
-        return article.Sections.Select(section => (section.Anchor, Text: $"{section.Title} {section.TextIn(text)}"))
+        return article.Sections.Where(section => !section.OnlyLinks).Select(section => (section.Anchor, Text: $"{section.Title} {section.TextIn(text)}"))
             .Prepend((Anchor: AnswerPassage.SummaryAnchor, Text: article.Summary))
             .Select(passage => new Document
             {
