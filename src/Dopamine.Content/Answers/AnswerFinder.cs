@@ -30,9 +30,8 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
     public Answer? Find(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        // A word no page uses is most likely a typo: the closest word the pages use stands in for it.
         var typed = Words.Split(question);
-        var words = typed.Where(w => !FunctionWords.Contains(w)).Select(w => indexes.Spelling.Correct(w) ?? w).ToList();
+        var words = typed.Where(w => !FunctionWords.Contains(w)).Select(Corrected).ToList();
         var text = string.Join(' ', words);
         var pagePlan = indexes.PageQueries.Build(text, prefixLastWord: false);
         var sectionPlan = indexes.SectionQueries.Build(text, prefixLastWord: false);
@@ -70,6 +69,14 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
             .ToList();
         return new Answer(page, passages, alsoSee, askedForDose, TermsToMark(sectionPlan.Terms));
     }
+
+    // A word no page uses is most likely a typo: the closest word the pages use stands in for it. But a word whose
+    // stem the pages use is only another form of it ("addicts", "seeing": corrected, they became "addicted" and
+    // "seeking"), and a word of the synonym table is one readers use ("meth" became "myth").
+    private string Corrected(string word) =>
+        indexes.Synonyms.Knows(word) || Analyzers.Tokens(Analyzers.English, word).Any(indexes.Terms.AnyPageHas)
+            ? word
+            : indexes.Spelling.Correct(word) ?? word;
 
     // Words most pages use ("does", "dopamine") say nothing about why a passage answers: marking them is noise.
     private List<string> TermsToMark(IReadOnlyCollection<string> terms) =>
@@ -127,10 +134,12 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
     private List<QuestionWord> QuestionWords(List<string> words)
     {
         var expansions = indexes.Synonyms.Expand(words);
-        return words.Select((word, i) => new QuestionWord(word, Analyzers.Tokens(Analyzers.English, word),
-                expansions[i].Select(phrase => (IReadOnlyList<string>)Analyzers.Tokens(Analyzers.English, phrase)).Where(s => s.Count > 0).ToList()))
+        return words.Select((word, i) => (Word: word, Stems: Analyzers.Tokens(Analyzers.English, word), Expansions: expansions[i]))
             .Where(w => w.Stems.Count > 0)
             .DistinctBy(w => string.Join(' ', w.Stems))
+            .Select(w => new QuestionWord(w.Word, w.Stems,
+                w.Expansions.Select(phrase => (IReadOnlyList<string>)Analyzers.Tokens(Analyzers.English, phrase)).Where(s => s.Count > 0).ToList(),
+                w.Stems.Max(indexes.Terms.Weight)))
             .ToList();
     }
 
@@ -151,7 +160,7 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
         double total = 0, covered = 0;
         foreach (var word in words)
         {
-            var weight = word.Stems.Max(indexes.Terms.Weight);
+            var weight = word.Weight;
             total += weight;
             if (word.Stems.All(s => presence.PageHas(doc, s)) || word.Alternatives.Any(a => a.All(s => presence.PageHas(doc, s))))
             {
