@@ -17,12 +17,18 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
     private const int PageCandidates = 20;
     private const int PassageCandidates = 300;
     /// <summary>How much a page's best passage counts beside the page's own match, both scaled to the best of each.</summary>
-    private static readonly double PassageWeight = double.Parse(Environment.GetEnvironmentVariable("AQ_PW") ?? "0.6", System.Globalization.CultureInfo.InvariantCulture);
+    private const double PassageWeight = 0.6;
     /// <summary>The share of a question's weight its page must cover to be given as the answer.</summary>
-    private static readonly double MinCoverage = double.Parse(Environment.GetEnvironmentVariable("AQ_MC") ?? "0.6", System.Globalization.CultureInfo.InvariantCulture);
+    private const double MinCoverage = 0.6;
     /// <summary>A second or third passage is shown when it scores at least this share of the first.</summary>
     private const double NextPassageShare = 0.6;
     private const int MaxPassages = 3;
+    /// <summary>
+    /// How much the share of the question's weight a passage's own words hold counts beside its score (scaled to the
+    /// page's best) when choosing among a page's passages: a passage that holds the rare words answers, one that
+    /// repeats a common word often only matches.
+    /// </summary>
+    private const double PassageCoverageWeight = 1.0;
     /// <summary>Another page is named under "also see" when its rank score is at least this share of the answer's.</summary>
     private const double AlsoSeeShare = 0.5;
     private const int MaxAlsoSee = 3;
@@ -56,7 +62,7 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
         }
 
         var page = indexes.Content.BySlug[bestSlug];
-        var passages = PassagesOf(page, passageHits, AllIn(questionWords, bestSlug, indexes.NameTerms));
+        var passages = PassagesOf(page, passageHits, questionWords, AllIn(questionWords, bestSlug, indexes.NameTerms));
         if (askedForDose)
         {
             passages = passages.Where(p => !DoseQuestion.StatesAmount(PassageText.Of(p))).ToList();
@@ -111,7 +117,7 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
     // A question the page's title holds every word of ("what is dopamine" of "What is dopamine?") is answered by the
     // short answer, however well a narrower passage repeats its words. Aliases do not count: many name one part of the
     // page ("molecule of more", "incubation of craving"), and the tune half lost three passages when they did.
-    private List<AnswerPassage> PassagesOf(Article page, ScoreDoc[] passageHits, bool askedWhatThePageIsAbout)
+    private List<AnswerPassage> PassagesOf(Article page, ScoreDoc[] passageHits, List<QuestionWord> questionWords, bool askedWhatThePageIsAbout)
     {
         var ofPage = passageHits.Where(h => indexes.SectionSlugs[h.Doc] == page.Slug).ToList();
         if (ofPage.Count == 0)
@@ -120,7 +126,9 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
         }
 
         var top = ofPage[0].Score;
-        var anchors = ofPage.TakeWhile(h => h.Score >= NextPassageShare * top).Select(h => indexes.SectionAnchors[h.Doc]);
+        var judged = ofPage.Select(h => (h.Doc, Score: (h.Score / top) + (PassageCoverageWeight * Coverage(questionWords, h.Doc, indexes.PassageTerms))))
+            .OrderByDescending(h => h.Score).ToList();
+        var anchors = judged.TakeWhile(h => h.Score >= NextPassageShare * judged[0].Score).Select(h => indexes.SectionAnchors[h.Doc]);
         if (askedWhatThePageIsAbout)
         {
             anchors = anchors.Where(a => a != AnswerPassage.SummaryAnchor).Prepend(AnswerPassage.SummaryAnchor);
@@ -150,9 +158,12 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
         words.Count > 0 && Coverage(words, slug, presence) >= 1;
 
     // The weighted share of the question's words that the page holds in the fields of presence.
-    private double Coverage(List<QuestionWord> words, string slug, QuestionTerms presence)
+    private double Coverage(List<QuestionWord> words, string slug, QuestionTerms presence) =>
+        indexes.PageDoc(slug) is { } doc ? Coverage(words, doc, presence) : 0;
+
+    private static double Coverage(List<QuestionWord> words, int doc, QuestionTerms presence)
     {
-        if (words.Count == 0 || indexes.PageDoc(slug) is not { } doc)
+        if (words.Count == 0)
         {
             return 0;
         }
