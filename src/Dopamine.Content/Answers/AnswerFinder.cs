@@ -17,12 +17,18 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
     private const int PageCandidates = 20;
     private const int PassageCandidates = 300;
     /// <summary>How much a page's best passage counts beside the page's own match, both scaled to the best of each.</summary>
-    private static readonly double PassageWeight = double.Parse(Environment.GetEnvironmentVariable("AQ_PW") ?? "0.6", System.Globalization.CultureInfo.InvariantCulture);
+    private const double PassageWeight = 0.6;
     /// <summary>The share of a question's weight its page must cover to be given as the answer.</summary>
-    private static readonly double MinCoverage = double.Parse(Environment.GetEnvironmentVariable("AQ_MC") ?? "0.6", System.Globalization.CultureInfo.InvariantCulture);
+    private const double MinCoverage = 0.6;
     /// <summary>A second or third passage is shown when it scores at least this share of the first.</summary>
     private const double NextPassageShare = 0.6;
     private const int MaxPassages = 3;
+    /// <summary>
+    /// How much the share of the question's weight a passage's own words hold counts beside its score (scaled to the
+    /// page's best) when choosing among a page's passages: a passage that holds the rare words answers, one that
+    /// repeats a common word often only matches.
+    /// </summary>
+    private const double PassageCoverageWeight = 1.0;
     /// <summary>Another page is named under "also see" when its rank score is at least this share of the answer's.</summary>
     private const double AlsoSeeShare = 0.5;
     private const int MaxAlsoSee = 3;
@@ -30,9 +36,8 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
     public Answer? Find(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        // A word no page uses is most likely a typo: the closest word the pages use stands in for it.
         var typed = Words.Split(question);
-        var words = typed.Where(w => !FunctionWords.Contains(w)).Select(w => indexes.Spelling.Correct(w) ?? w).ToList();
+        var words = typed.Where(w => !FunctionWords.Contains(w)).Select(Corrected).ToList();
         var text = string.Join(' ', words);
         var pagePlan = indexes.PageQueries.Build(text, prefixLastWord: false);
         var sectionPlan = indexes.SectionQueries.Build(text, prefixLastWord: false);
@@ -58,7 +63,7 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
         }
 
         var page = indexes.Content.BySlug[bestSlug];
-        var passages = PassagesOf(page, passageHits);
+        var passages = PassagesOf(page, passageHits, questionWords, AllIn(questionWords, bestSlug, indexes.NameTerms));
         if (askedForDose)
         {
             passages = passages.Where(p => !DoseQuestion.StatesAmount(PassageText.Of(p))).ToList();
@@ -71,6 +76,14 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
             .ToList();
         return new Answer(page, passages, alsoSee, askedForDose, TermsToMark(sectionPlan.Terms));
     }
+
+    // A word no page uses is most likely a typo: the closest word the pages use stands in for it. But a word whose
+    // stem the pages use is only another form of it ("addicts", "seeing": corrected, they became "addicted" and
+    // "seeking"), and a word of the synonym table is one readers use ("meth" became "myth").
+    private string Corrected(string word) =>
+        indexes.Synonyms.Knows(word) || Analyzers.Tokens(Analyzers.English, word).Any(indexes.Terms.AnyPageHas)
+            ? word
+            : indexes.Spelling.Correct(word) ?? word;
 
     // Words most pages use ("does", "dopamine") say nothing about why a passage answers: marking them is noise.
     private List<string> TermsToMark(IReadOnlyCollection<string> terms) =>
@@ -102,7 +115,10 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
             .ToList();
     }
 
-    private List<AnswerPassage> PassagesOf(Article page, ScoreDoc[] passageHits)
+    // A question the page's title holds every word of ("what is dopamine" of "What is dopamine?") is answered by the
+    // short answer, however well a narrower passage repeats its words. Aliases do not count: many name one part of the
+    // page ("molecule of more", "incubation of craving"), and the tune half lost three passages when they did.
+    private List<AnswerPassage> PassagesOf(Article page, ScoreDoc[] passageHits, List<QuestionWord> questionWords, bool askedWhatThePageIsAbout)
     {
         var ofPage = passageHits.Where(h => indexes.SectionSlugs[h.Doc] == page.Slug).ToList();
         if (ofPage.Count == 0)
@@ -111,8 +127,15 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
         }
 
         var top = ofPage[0].Score;
-        return ofPage.TakeWhile(h => h.Score >= NextPassageShare * top).Take(MaxPassages)
-            .Select(h => indexes.SectionSlugs[h.Doc] == page.Slug ? indexes.SectionAnchors[h.Doc] : null)
+        var judged = ofPage.Select(h => (h.Doc, Score: (h.Score / top) + (PassageCoverageWeight * Coverage(questionWords, h.Doc, indexes.PassageTerms))))
+            .OrderByDescending(h => h.Score).ToList();
+        var anchors = judged.TakeWhile(h => h.Score >= NextPassageShare * judged[0].Score).Select(h => indexes.SectionAnchors[h.Doc]);
+        if (askedWhatThePageIsAbout)
+        {
+            anchors = anchors.Where(a => a != AnswerPassage.SummaryAnchor).Prepend(AnswerPassage.SummaryAnchor);
+        }
+
+        return anchors.Take(MaxPassages)
             .Select(anchor => new AnswerPassage(page, page.Sections.FirstOrDefault(s => s.Anchor == anchor)))
             .ToList();
     }
@@ -120,17 +143,28 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
     private List<QuestionWord> QuestionWords(List<string> words)
     {
         var expansions = indexes.Synonyms.Expand(words);
-        return words.Select((word, i) => new QuestionWord(word, Analyzers.Tokens(Analyzers.English, word),
-                expansions[i].Select(phrase => (IReadOnlyList<string>)Analyzers.Tokens(Analyzers.English, phrase)).Where(s => s.Count > 0).ToList()))
+        return words.Select((word, i) => (Word: word, Stems: Analyzers.Tokens(Analyzers.English, word), Expansions: expansions[i]))
             .Where(w => w.Stems.Count > 0 && w.Word.Length > 1)
             .DistinctBy(w => string.Join(' ', w.Stems))
+            .Select(w => new QuestionWord(w.Word, w.Stems,
+                w.Expansions.Select(phrase => (IReadOnlyList<string>)Analyzers.Tokens(Analyzers.English, phrase)).Where(s => s.Count > 0).ToList(),
+                w.Stems.Max(indexes.Terms.Weight)))
             .ToList();
     }
 
     // The weighted share of the question's words the page holds (a word or one of its synonyms).
-    private double Coverage(List<QuestionWord> words, string slug)
+    private double Coverage(List<QuestionWord> words, string slug) => Coverage(words, slug, indexes.Terms);
+
+    private bool AllIn(List<QuestionWord> words, string slug, QuestionTerms presence) =>
+        words.Count > 0 && Coverage(words, slug, presence) >= 1;
+
+    // The weighted share of the question's words that the page holds in the fields of presence.
+    private double Coverage(List<QuestionWord> words, string slug, QuestionTerms presence) =>
+        indexes.PageDoc(slug) is { } doc ? Coverage(words, doc, presence) : 0;
+
+    private static double Coverage(List<QuestionWord> words, int doc, QuestionTerms presence)
     {
-        if (words.Count == 0 || indexes.PageDoc(slug) is not { } doc)
+        if (words.Count == 0)
         {
             return 0;
         }
@@ -138,9 +172,9 @@ internal sealed class AnswerFinder(AnswerIndexes indexes)
         double total = 0, covered = 0;
         foreach (var word in words)
         {
-            var weight = word.Stems.Max(indexes.Terms.Weight);
+            var weight = word.Weight;
             total += weight;
-            if (word.Stems.All(s => indexes.Terms.PageHas(doc, s)) || word.Alternatives.Any(a => a.All(s => indexes.Terms.PageHas(doc, s))))
+            if (word.Stems.All(s => presence.PageHas(doc, s)) || word.Alternatives.Any(a => a.All(s => presence.PageHas(doc, s))))
             {
                 covered += weight;
             }

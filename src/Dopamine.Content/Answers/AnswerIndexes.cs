@@ -27,6 +27,8 @@ internal sealed class AnswerIndexes
         }
 
         Terms = new QuestionTerms(pages.IndexReader, SearchFields.Answerable);
+        NameTerms = new QuestionTerms(pages.IndexReader, SearchFields.Names);
+        PassageTerms = new QuestionTerms(sections.IndexReader, [SearchFields.Text]);
     }
 
     public ContentSet Content { get; }
@@ -41,6 +43,10 @@ internal sealed class AnswerIndexes
     public string[] SectionAnchors { get; }
     /// <summary>Rarity and presence of words in every field a page answers from.</summary>
     public QuestionTerms Terms { get; }
+    /// <summary>Presence of words in a page's title and aliases: what the page as a whole is about.</summary>
+    public QuestionTerms NameTerms { get; }
+    /// <summary>Presence of words in a passage's own text (documents of the sections index).</summary>
+    public QuestionTerms PassageTerms { get; }
 
     public int? PageDoc(string slug) => _pageDocs.TryGetValue(slug, out var doc) ? doc : null;
 }

@@ -18,6 +18,9 @@ internal sealed class QuestionTerms(IndexReader pages, IReadOnlyList<string> fie
         return Math.Log(1 + ((count - documentFrequency + 0.5) / (documentFrequency + 0.5)));
     }
 
+    /// <summary>Whether any page holds <paramref name="term"/> in any field.</summary>
+    public bool AnyPageHas(string term) => fields.Any(field => pages.DocFreq(new Term(field, term)) > 0);
+
     /// <summary>The weight of a word half the pages use.</summary>
     public double WeightAtHalfThePages => Math.Log(1 + ((Math.Max(1, pages.NumDocs) / 2.0) + 0.5) / ((Math.Max(1, pages.NumDocs) / 2.0) + 0.5));
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Dopamine.Content.Markdown.EvidenceLabels;
+using Dopamine.Content.Markdown.WikiLinks;
 using Dopamine.Content.Model;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -15,7 +16,7 @@ namespace Dopamine.Content.Linking;
 /// </summary>
 internal static class SectionSplitter
 {
-    private sealed record Span(string Anchor, string Title, SectionKind Kind, int Start, int End, EvidenceLevel? Evidence);
+    private sealed record Span(string Anchor, string Title, SectionKind Kind, int Start, int End, EvidenceLevel? Evidence, bool OnlyLinks = false);
 
     public static (string Text, List<ArticleSection> Sections) Split(MarkdownDocument document)
     {
@@ -27,11 +28,12 @@ internal static class SectionSplitter
         string? anchor = null;
         var title = "";
         var start = 0;
+        var onlyLinks = true;
         void Flush()
         {
             if (anchor is not null && text.Length > start)
             {
-                spans.Add(new Span(anchor, title, SectionKind.Headed, start, text.Length, null));
+                spans.Add(new Span(anchor, title, SectionKind.Headed, start, text.Length, null, onlyLinks));
             }
         }
 
@@ -40,7 +42,7 @@ internal static class SectionSplitter
             if (block is HeadingBlock heading && heading.GetAttributes().Id is { } id)
             {
                 Flush();
-                (anchor, title) = (id, InlineText.Of(heading.Inline));
+                (anchor, title, onlyLinks) = (id, InlineText.Of(heading.Inline), true);
                 AppendText(heading, text, citations);
                 start = text.Length;
             }
@@ -61,6 +63,7 @@ internal static class SectionSplitter
             }
             else
             {
+                onlyLinks &= IsLinkList(block);
                 AppendText(block, text, citations);
             }
         }
@@ -73,10 +76,16 @@ internal static class SectionSplitter
             {
                 Kind = s.Span.Kind,
                 Evidence = s.Span.Evidence,
+                OnlyLinks = s.Span.OnlyLinks,
                 Citations = citations.Where(c => c.Offset > s.Range.Start.Value && c.Offset <= s.Range.End.Value).ToList(),
             }).ToList();
         return (plain, sections);
     }
+
+    // A list whose every item opens with a link to another page: "Questions in this theme".
+    private static bool IsLinkList(Block block) =>
+        block is ListBlock list && list.OfType<ListItemBlock>().All(item =>
+            item.Descendants<ParagraphBlock>().FirstOrDefault()?.Inline?.FirstChild is WikiLinkInline);
 
     // Each leaf's text straight into the page's text: a string per paragraph was most of the splitting's cost.
     private static void AppendText(Block block, StringBuilder text, List<CitationMark> citations)

@@ -19,6 +19,12 @@ public sealed class ArticleSection(string anchor, string title, Range range)
     /// <summary>The evidence label of a key point that carries its own <c>[evidence: …]</c>; otherwise null (the page's applies).</summary>
     public EvidenceLevel? Evidence { get; init; }
 
+    /// <summary>
+    /// Whether the section only lists links to other pages ("Questions in this theme"): it names what other pages
+    /// answer and answers nothing itself, so it is no passage.
+    /// </summary>
+    public bool OnlyLinks { get; init; }
+
     /// <summary>The citation markers inside the section, in text order.</summary>
     public IReadOnlyList<CitationMark> Citations { get; init; } = [];
 

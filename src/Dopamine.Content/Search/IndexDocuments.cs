@@ -27,18 +27,22 @@ internal static class IndexDocuments
     }
 
     // Nothing stored: a search reads which page and section a hit is from through the field cache, and takes the
-    // section's text from the page (reading stored documents was half the cost of an uncached search). The page's
-    // title and short answer form a passage of their own, so a question the page as a whole answers leads to its top.
+    // section's text from the page (reading stored documents was half the cost of an uncached search). The short answer
+    // is a passage of its own. Every passage carries its page's title and aliases as context: they say which page a
+    // passage answers in, and, being alike for all of a page's passages, never decide between them. (With the title
+    // in the short answer's own text, the short answer outranked the key point a narrow question asked about.)
     public static IEnumerable<Document> Sections(Article article)
     {
         var text = article.BodyText;
-        return article.Sections.Select(section => (section.Anchor, Text: $"{section.Title} {section.TextIn(text)}"))
-            .Prepend((Anchor: AnswerPassage.SummaryAnchor, Text: $"{article.Title} {article.Summary}"))
+        var context = string.Join(" ; ", article.Aliases.Prepend(article.Title));
+        return article.Sections.Where(section => !section.OnlyLinks).Select(section => (section.Anchor, Text: $"{section.Title} {section.TextIn(text)}"))
+            .Prepend((Anchor: AnswerPassage.SummaryAnchor, Text: article.Summary))
             .Select(passage => new Document
             {
                 new StringField(SearchFields.Slug, article.Slug, Field.Store.NO),
                 new StringField(SearchFields.Anchor, passage.Anchor, Field.Store.NO),
                 new TextField(SearchFields.Text, passage.Text, Field.Store.NO),
+                new TextField(SearchFields.Context, context, Field.Store.NO),
             });
     }
 }

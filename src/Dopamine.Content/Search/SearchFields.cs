@@ -16,9 +16,14 @@ internal static class SearchFields
     public const string Anchor = "anchor";
     /// <summary>In the sections index: the section's heading and text (not stored: snippets are cut from the page).</summary>
     public const string Text = "text";
+    /// <summary>In the sections index: the title and aliases of the passage's page, the context the passage answers in.</summary>
+    public const string Context = "context";
 
     /// <summary>Every field a page answers from, for how much of a question it covers.</summary>
     public static readonly IReadOnlyList<string> Answerable = [Title, Aliases, Summary, Headings, Body, Glossary];
+
+    /// <summary>The field that names what a page as a whole answers (aliases name parts of it too).</summary>
+    public static readonly IReadOnlyList<string> Names = [Title];
 
     /// <summary>
     /// Query-time weight of each page field: title > aliases > summary > headings > body. Tuned on the

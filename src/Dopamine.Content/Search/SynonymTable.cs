@@ -13,6 +13,7 @@ internal sealed class SynonymTable
     // Each phrase under its first word, with its group's position: a query looks only at the phrases its own words
     // can begin, not at every group.
     private readonly Dictionary<string, List<(string[] Phrase, int Group)>> _byFirstWord;
+    private readonly HashSet<string> _words;
 
     public SynonymTable(IReadOnlyList<IReadOnlyList<string>> groups)
     {
@@ -23,7 +24,11 @@ internal sealed class SynonymTable
             .SelectMany((group, index) => group.Select(phrase => (Phrase: phrase, Group: index)))
             .GroupBy(entry => entry.Phrase[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        _words = _groups.SelectMany(g => g).SelectMany(phrase => phrase).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Whether <paramref name="word"/> is part of any phrase of the table: a word readers use, not a typo.</summary>
+    public bool Knows(string word) => _words.Contains(word);
 
     /// <summary>For each word position of <paramref name="words"/>, the phrases it may also stand for.</summary>
     public List<string>[] Expand(IReadOnlyList<string> words)
