@@ -36,6 +36,8 @@ public sealed class ReadingJourneyTests(BrowserSite site)
         await search.PressSequentiallyAsync("parkin", new LocatorPressSequentiallyOptions { Delay = 30 });
         var option = page.Locator(".site-header [role=listbox] [role=option]").First;
         await option.WaitForAsync();
+        // The list for an earlier keystroke can arrive first and be redrawn by the last one's: wait until it settles.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Equal("true", await search.GetAttributeAsync("aria-expanded"));
         await search.PressAsync("ArrowDown");
         Assert.Equal(await option.GetAttributeAsync("id"), await search.GetAttributeAsync("aria-activedescendant"));
