@@ -35,6 +35,10 @@ public sealed class InputFuzzTests(BundledSiteFactory factory, ITestOutputHelper
         FuzzAsync(seed: 3, count: 800, SearchStatuses, f => $"/api/suggest?q={f.QueryValue()}");
 
     [Fact]
+    public Task AnswerApiAnswersEveryQuestionWithValidJson() =>
+        FuzzAsync(seed: 6, count: 1_000, SearchStatuses, f => $"/api/answer?q={f.QueryValue()}");
+
+    [Fact]
     public Task ArticleRoutesAnswerEverySlugAndHighlightWithDocumentedStatuses()
     {
         var slugs = Content().Articles.Select(a => a.Slug).ToList();
