@@ -19,6 +19,10 @@ public sealed class AccessibilityTests(BrowserSite site)
             ["search"] = "/search?q=dopamine",
             ["tag"] = "/tags/myths",
             ["glossary"] = "/glossary",
+            ["questions"] = "/questions",
+            ["themes"] = "/topics",
+            ["sources"] = "/sources",
+            ["sources-filtered"] = "/sources?kind=paper&decade=2010",
             ["not-found"] = "/topics/no-such-page",
         };
         foreach (var (name, path) in pages)
