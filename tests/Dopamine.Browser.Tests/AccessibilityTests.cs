@@ -21,6 +21,10 @@ public sealed class AccessibilityTests(BrowserSite site)
             ["dose answer"] = "/search?q=how+much+caffeine+should+I+take",
             ["tag"] = "/tags/myths",
             ["glossary"] = "/glossary",
+            ["questions"] = "/questions",
+            ["themes"] = "/topics",
+            ["sources"] = "/sources",
+            ["sources-filtered"] = "/sources?kind=paper&decade=2010",
             ["not-found"] = "/topics/no-such-page",
         };
         foreach (var (name, path) in pages)

@@ -10,6 +10,8 @@ public sealed class HeadMetadataTests(BundledSiteFactory factory) : IClassFixtur
         { "/", "website" },
         { "/topics/dopamine-and-glutamate", "article" },
         { "/questions/what-is-dopamine", "article" },
+        { "/topics", "website" },
+        { "/questions", "website" },
         { "/tags", "website" },
         { "/tags/motivation", "website" },
         { "/sources", "website" },

@@ -58,6 +58,8 @@ public sealed class SiteCrawlTests(BundledSiteFactory factory) : IClassFixture<B
         Assert.Empty(missingAnchors);
         Assert.Contains("/topics/dopamine-and-glutamate", visited.Keys);
         Assert.Contains("/glossary", visited.Keys);
+        Assert.Contains("/questions", visited.Keys);
+        Assert.Contains("/topics", visited.Keys);
         Assert.True(visited.Keys.Count(k => k.StartsWith("/sources/", StringComparison.Ordinal)) > 100);
         Assert.Equal(40, visited.Keys.Count(k => k.StartsWith("/questions/", StringComparison.Ordinal)));
         Assert.Contains("/about", visited.Keys);

@@ -31,7 +31,7 @@ public sealed class SitemapAndFeedTests(BundledSiteFactory factory) : IClassFixt
             Assert.Single(url.Elements(Sitemap + "loc"));
         });
         var lastmod = urls.ToDictionary(u => u.Element(Sitemap + "loc")!.Value, u => u.Element(Sitemap + "lastmod")?.Value);
-        string[] listings = ["/", "/tags", "/sources", "/glossary", "/about"];
+        string[] listings = ["/", "/topics", "/questions", "/tags", "/sources", "/glossary", "/about"];
         var expected = listings
             .Concat(Content.Articles.Select(a => a.Url))
             .Concat(Content.Tags.Keys.Select(tag => $"/tags/{tag}"))

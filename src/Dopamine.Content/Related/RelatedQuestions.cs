@@ -44,7 +44,7 @@ public sealed class RelatedQuestions(ContentSet content, SearchIndex index)
             .ToList();
     }
 
-    private static string Reason(Article article, Article other)
+    private string Reason(Article article, Article other)
     {
         if (other.OutgoingLinks.Any(l => l.ToSlug == article.Slug))
         {
@@ -62,7 +62,11 @@ public sealed class RelatedQuestions(ContentSet content, SearchIndex index)
             return sharedSources == 1 ? "Shares a source" : $"Shares {sharedSources} sources";
         }
 
-        var sharedTag = article.Tags.Intersect(other.Tags).FirstOrDefault();
-        return sharedTag is null ? "Similar topic" : $"Same theme: {sharedTag}";
+        // A tag is not a theme (themes are the topic pages), so say it is a tag; and name the rarest shared one,
+        // since a tag most pages carry ("myths") tells the reader little about why these two belong together.
+        var sharedTag = article.Tags.Intersect(other.Tags)
+            .OrderBy(tag => content.Tags.TryGetValue(tag, out var tagged) ? tagged.Count : 0)
+            .FirstOrDefault();
+        return sharedTag is null ? "Similar topic" : $"Also tagged: {sharedTag}";
     }
 }

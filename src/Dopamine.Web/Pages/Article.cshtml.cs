@@ -3,6 +3,7 @@ using Dopamine.Content.Related;
 using Dopamine.Content.Search;
 using Dopamine.Content.Snapshots;
 using Dopamine.Content.Text;
+using Dopamine.Web.Models;
 using Dopamine.Web.Rendering;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +18,7 @@ public sealed class ArticleModel(Snapshot snapshot) : PageModel
     public ContentSet Site { get; private set; } = null!;
     public IReadOnlyList<RelatedEntry> Related { get; private set; } = [];
     public IReadOnlyList<LinkMention> LinkedFrom { get; private set; } = [];
+    public IReadOnlyList<(string Name, string Path)> Trail { get; private set; } = [];
 
     /// <summary>The body to show: as rendered at load, with a search's words marked when the reader came from one.</summary>
     public IHtmlContent BodyHtml { get; private set; } = HtmlString.Empty;
@@ -37,6 +39,7 @@ public sealed class ArticleModel(Snapshot snapshot) : PageModel
         (Article, Site) = (article, snapshot.Content);
         Related = snapshot.RelatedTo(article.Slug);
         LinkedFrom = snapshot.Content.BacklinksTo(article.Slug);
+        Trail = ArticleTrail.Above(article, ThemeOutline.Of(snapshot.Content));
         BodyHtml = hl is { Length: > 0 and <= SearchQuery.MaxLength }
             ? new HtmlString(TermMarker.Mark(article.BodyHtml, SearchIndex.Stems(QueryWords(hl))))
             : new Utf8Html(article.BodyHtmlUtf8);

@@ -1,12 +1,12 @@
-using Dopamine.Content.Model;
 using Dopamine.Content.Snapshots;
+using Dopamine.Web.Models;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dopamine.Web.Pages;
 
 public sealed class GlossaryModel(Snapshot snapshot) : PageModel
 {
-    public IReadOnlyList<GlossaryTerm> Terms { get; private set; } = [];
+    public IReadOnlyList<GlossaryLetter> Letters { get; private set; } = [];
 
-    public void OnGet() => Terms = snapshot.Content.Glossary.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList();
+    public void OnGet() => Letters = GlossaryLetter.Of(snapshot.Content.Glossary);
 }

@@ -22,6 +22,8 @@ internal static class SitemapDocument
         IEnumerable<(string Path, DateOnly? LastModified)> pages =
         [
             ("/", everything),
+            ("/topics", LatestReview(content.Articles.Where(a => a.Kind == ArticleKind.Topic))),
+            ("/questions", LatestReview(content.Articles.Where(a => a.Kind == ArticleKind.Question))),
             .. content.Articles.Select(a => (a.Url, a.Reviewed)),
             ("/tags", everything),
             .. content.Tags.Select(t => ($"/tags/{Uri.EscapeDataString(t.Key)}", LatestReview(t.Value))),

@@ -103,5 +103,18 @@ public class RelatedTests
     }
 
     [Fact]
+    public void SharedTagIsCalledATagAndTheRarestSharedTagIsNamed()
+    {
+        using var tree = ContentTree.WithSources()
+            .Topic("wanting", Sample.Page("Wanting", "Different [@berridge-2007].", "tags: [myths, craving]"))
+            .Topic("crash", Sample.Page("Crash", "A crash [@schultz-1997].", "tags: [myths]"))
+            .Topic("reward", Sample.Page("Reward", "Rises [@lembke-2021].", "tags: [myths, craving]", "related: [wanting]"));
+
+        var entry = Snapshot.Build(tree.Load().Content).RelatedTo("reward")[0];
+
+        Assert.Equal("Also tagged: craving", entry.Reason);
+    }
+
+    [Fact]
     public void UnknownSlugHasNoRelatedEntries() => Assert.Empty(LoadLibrary().RelatedTo("no-such-page"));
 }

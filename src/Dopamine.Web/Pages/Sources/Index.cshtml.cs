@@ -1,5 +1,6 @@
 using Dopamine.Content.Model;
 using Dopamine.Content.Snapshots;
+using Dopamine.Web.Models;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dopamine.Web.Pages.Sources;
@@ -7,13 +8,12 @@ namespace Dopamine.Web.Pages.Sources;
 public sealed class IndexModel(Snapshot snapshot) : PageModel
 {
     public ContentSet Site { get; private set; } = null!;
-    public IReadOnlyList<IGrouping<SourceType, Source>> ByType { get; private set; } = [];
+    public SourceListing Listing { get; private set; } = null!;
 
-    public void OnGet()
+    public void OnGet(string? kind, int? decade, string? theme)
     {
         Site = snapshot.Content;
-        ByType = Site.Sources.Values
-            .OrderBy(s => s.Type).ThenBy(s => (s.Authors.Count > 0 ? s.Authors[0] : s.Title), StringComparer.OrdinalIgnoreCase)
-            .GroupBy(s => s.Type).ToList();
+        var outline = ThemeOutline.Of(Site);
+        Listing = SourceListing.Build(Site, outline, SourceFilter.Parse(kind, decade, theme, outline));
     }
 }

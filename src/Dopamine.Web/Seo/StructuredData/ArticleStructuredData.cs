@@ -5,9 +5,10 @@ namespace Dopamine.Web.Seo.StructuredData;
 
 /// <summary>
 /// A page's JSON-LD: a question page is an FAQPage whose one Question is answered by the summary, a topic page
-/// an Article; both cite their sources and carry the breadcrumb Home › Themes or Questions › page.
+/// an Article; both cite their sources and carry the breadcrumb the page shows, then the page itself.
 /// </summary>
-internal sealed class ArticleStructuredData(Article article, ContentSet content) : IStructuredData
+internal sealed class ArticleStructuredData(Article article, ContentSet content, IReadOnlyList<(string Name, string Path)> trail)
+    : IStructuredData
 {
     public string OpenGraphType => "article";
 
@@ -39,10 +40,6 @@ internal sealed class ArticleStructuredData(Article article, ContentSet content)
                 ("author", JsonLd.Node("Organization", ("name", "Dopamine editorial team"), ("url", urls.To("/about")))),
                 ("publisher", publisher),
                 ("citation", citations));
-        // The home page lists the themes and, under each, its questions.
-        yield return BreadcrumbSchema.For(urls,
-            ("Home", "/"),
-            (article.Kind == ArticleKind.Topic ? "Themes" : "Questions", "/#themes"),
-            (article.Title, article.Url));
+        yield return BreadcrumbSchema.For(urls, [.. trail, (article.Title, article.Url)]);
     }
 }
