@@ -9,4 +9,12 @@ namespace Dopamine.Content.Answers;
 /// </summary>
 /// <param name="Terms">The analysed words of the question, to mark in the passages.</param>
 public sealed record Answer(Article Page, IReadOnlyList<AnswerPassage> Passages, IReadOnlyList<Article> AlsoSee, bool AskedForDose,
-    IReadOnlyCollection<string> Terms);
+    IReadOnlyCollection<string> Terms)
+{
+    /// <summary>
+    /// The safety note that goes with the answer: the page's own, or for a dose question on a page without one, the
+    /// site's word that it gives no doses; null when there is none.
+    /// </summary>
+    public (string Lead, string Text)? SafetyNote =>
+        Page.Safety is { } topic ? SafetyNotes.For(topic) : AskedForDose ? SafetyNotes.NoDoses : null;
+}

@@ -48,14 +48,9 @@ internal static class Excerpt
         var count = 0;
         for (var next = Words.Next(sentence, 0); next is var (start, length); next = Words.Next(sentence, start + length))
         {
-            var word = sentence.AsSpan(start, length);
-            foreach (var stem in stems)
+            if (TermMarker.Matches(sentence.AsSpan(start, length), stems))
             {
-                if (stem.Length >= 3 && word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
-                {
-                    count++;
-                    break;
-                }
+                count++;
             }
         }
 

@@ -52,7 +52,7 @@ public static class TermMarker
             var word = text.Slice(start, length);
             // "&amp;" holds the word "amp": an entity's name is not the reader's word.
             var isEntity = start > 0 && text[start - 1] == '&';
-            if (isEntity || !StartsWithAny(word, stems))
+            if (isEntity || !Matches(word, stems))
             {
                 continue;
             }
@@ -64,11 +64,13 @@ public static class TermMarker
         marked.Append(text[copied..]);
     }
 
-    private static bool StartsWithAny(ReadOnlySpan<char> word, List<string> stems)
+    /// <summary>Whether <paramref name="word"/> is one the marker marks: it starts with a searched stem long enough to mean something.</summary>
+    public static bool Matches(ReadOnlySpan<char> word, IEnumerable<string> stems)
     {
+        ArgumentNullException.ThrowIfNull(stems);
         foreach (var stem in stems)
         {
-            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            if (stem.Length >= MinStemLength && word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

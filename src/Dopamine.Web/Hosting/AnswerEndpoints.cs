@@ -39,14 +39,12 @@ internal static class AnswerEndpoints
     private static AnswerJson ToJson(Answer answer)
     {
         var page = answer.Page;
-        // A dose question always gets a note: the page's own, or the site's word that it gives no doses.
-        (string Lead, string Text)? safety = page.Safety is { } topic ? SafetyNotes.For(topic) : answer.AskedForDose ? SafetyNotes.NoDoses : null;
         return new AnswerJson(page.Slug, page.Title, page.Url, page.Kind.ToString().ToLowerInvariant(), page.Summary,
             page.Evidence?.ToString().ToLowerInvariant(),
             answer.Passages.Select(p => ToJson(p, answer.Terms)).ToList(),
             answer.AlsoSee.Select(a => new PageLinkJson(a.Slug, a.Title, a.Url)).ToList(),
             answer.AskedForDose,
-            safety is { } note ? $"{note.Lead} {note.Text}" : null);
+            answer.SafetyNote is { } note ? $"{note.Lead} {note.Text}" : null);
     }
 
     private static PassageJson ToJson(AnswerPassage passage, IReadOnlyCollection<string> terms)
